@@ -1,0 +1,29 @@
+# Every target sets up what it needs on a fresh machine: a virtualenv in .venv with
+# the pinned requirements (torch 2.13.0, CPU build).
+VENV := .venv
+BIN := $(VENV)/bin
+# Material 9.7+ prints a banner about MkDocs 2.0 unless told not to.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test update build bench
+
+serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload on edits
+	$(BIN)/mkdocs serve
+
+test: $(VENV)/installed  ## Run every example on every page, check the outputs, build the site
+	$(BIN)/pytest
+
+update: $(VENV)/installed  ## Record every example's printed output as its stated output
+	$(BIN)/pytest --update-outputs docs
+
+build: $(VENV)/installed  ## Build the static site into site/
+	$(BIN)/mkdocs build --strict
+
+bench: $(VENV)/installed  ## Print the speed ratios of the tests and the build
+	$(BIN)/python tests/benchmark.py
+
+$(VENV)/installed: requirements.txt
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@

@@ -1,0 +1,231 @@
+"""The site's examples: how pages embed snippets, and what running a snippet prints.
+
+A page shows an example as two fences, the snippet's code and, right below it, the
+output it prints:
+
+    ```python title="accumulate.py"
+    --8<-- "zeroing/accumulate.py"
+    ```
+
+    ``` { .text .output title="Output" }
+    --8<-- "zeroing/accumulate.out"
+    ```
+
+Both includes are expanded by pymdownx.snippets with the options in mkdocs.yml, so the
+tests read what the reader reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import linecache
+import traceback
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+import yaml
+from markdown_it import MarkdownIt
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+
+PYTHON_FENCES = {"py", "python", "python3"}
+
+
+class ExampleError(Exception):
+    """A page or snippet breaks the rules of examples; the message names the file and line."""
+
+
+def relative(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+@functools.cache
+def snippet_preprocessor():
+    """pymdownx.snippets' own preprocessor, configured as in mkdocs.yml."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = next(
+        entry["pymdownx.snippets"]
+        for entry in config["markdown_extensions"]
+        if isinstance(entry, dict) and "pymdownx.snippets" in entry
+    )
+    # mkdocs resolves base_path against the working directory; the tests run from anywhere.
+    options = {**options, "base_path": [str(ROOT / base) for base in options["base_path"]]}
+    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
+    return md.preprocessors["snippet"]
+
+
+def expand(text: str) -> str:
+    """Text with its --8<-- includes replaced by the files' contents, as the built page has it."""
+    return "\n".join(snippet_preprocessor().run(text.splitlines()))
+
+
+def included_path(text: str) -> str | None:
+    """The file that a fence embeds, if its whole content is one --8<-- "path" line."""
+    lines = text.strip("\n").splitlines()
+    if len(lines) != 1:
+        return None
+    match = snippet_preprocessor().RE_ALL_SNIPPETS.match(lines[0])
+    if not match or not match.group("snippet"):
+        return None
+    return match.group("snippet")[1:-1].strip()
+
+
+def resolve(include: str) -> Path | None:
+    """The snippet file that an include names, found the way pymdownx.snippets finds it."""
+    found = snippet_preprocessor().get_snippet_path(include)
+    return Path(found) if found else None
+
+
+@dataclass(frozen=True)
+class Example:
+    page: Path
+    line: int  # the line of the code fence on the page
+    snippet: Path
+    output: Path  # the snippet's stated output: a file beside it, named <snippet>.out
+    output_line: int  # the line of the output fence on the page
+
+    @property
+    def where(self) -> str:
+        return f"{relative(self.page)}:{self.line}"
+
+    def stated_output(self) -> str | None:
+        """The output the page shows under the code, or None if it was never recorded."""
+        if not self.output.exists():
+            return None
+        return expand(f'--8<-- "{self.output.relative_to(SNIPPETS)}"\n')
+
+
+def read_page(page: Path) -> list[Example]:
+    """Every example on a page, checked against the rules in this module's docstring."""
+    tokens = MarkdownIt("commonmark").parse(page.read_text(encoding="utf-8"))
+    examples = []
+    for index, token in enumerate(tokens):
+        if token.type not in ("fence", "code_block"):
+            continue
+        line = token.map[0] + 1
+        where = f"{relative(page)}:{line}"
+        include = included_path(token.content)
+        language = token.info.split()[0] if token.info.split() else ""
+        if token.type == "code_block":
+            # Indented (inside an admonition or a tab): pytest-markdown-docs cannot see it.
+            if include and include.endswith((".py", ".out")):
+                raise ExampleError(
+                    f"{where}: {include} is embedded in an indented block (admonition or tab?), "
+                    "where the tests cannot run it; embed examples at the top level of the page"
+                )
+            continue
+        if language in PYTHON_FENCES:
+            examples.append(_example_at(page, tokens, index, include))
+        elif include and include.endswith(".out") and not _is_code_fence_of(tokens[index - 1], include):
+            raise ExampleError(
+                f"{where}: stated output {include} has no code above it; "
+                f'put the fence embedding {include[:-4]}.py right above it'
+            )
+    return examples
+
+
+def _is_code_fence_of(token, output_include: str) -> bool:
+    return token.type == "fence" and included_path(token.content) == output_include[:-4] + ".py"
+
+
+def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
+    token = tokens[index]
+    where = f"{relative(page)}:{token.map[0] + 1}"
+    if include is None or not include.endswith(".py"):
+        raise ExampleError(
+            f"{where}: a python block must hold exactly one line, "
+            '--8<-- "<page>/<name>.py": every example is a snippet file, so that its output is checked'
+        )
+    snippet = resolve(include)
+    if snippet is None:
+        raise ExampleError(f"{where}: snippet {include} not found in snippets/")
+    if "title=" not in token.info:
+        raise ExampleError(f'{where}: give the code block a title: ```python title="{snippet.name}"')
+    output_include = include[:-3] + ".out"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.type != "fence" or included_path(after.content) != output_include:
+        raise ExampleError(
+            f"{where}: {include} has no stated output right below it; add\n"
+            f'``` {{ .text .output title="Output" }}\n--8<-- "{output_include}"\n```'
+        )
+    return Example(page, token.map[0] + 1, snippet, snippet.with_suffix(".out"), after.map[0] + 1)
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def all_examples() -> list[Example]:
+    return [example for page in pages() for example in read_page(page)]
+
+
+# Running a snippet ---------------------------------------------------------------------
+
+def reset_torch() -> None:
+    """Put torch's global state back to what a new Python process starts with."""
+    import torch
+
+    torch.set_grad_enabled(True)
+    torch.autograd.set_detect_anomaly(False)
+    torch.set_default_dtype(torch.float32)
+    torch.set_printoptions(profile="default")
+    # A new process starts from an unpredictable seed: a snippet that prints random
+    # numbers without seeding them fails, as its output would differ for a reader too.
+    torch.seed()
+
+
+def _python_warning_filters() -> None:
+    """The warning filters of a plain `python file.py` run (not pytest's)."""
+    warnings.resetwarnings()
+    for category in (ResourceWarning, ImportWarning, PendingDeprecationWarning, DeprecationWarning):
+        warnings.filterwarnings("ignore", category=category)
+    warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+
+
+@dataclass
+class Run:
+    printed: str
+    error: Exception | None
+
+
+def run_snippet(code: str, path: Path) -> Run:
+    """Run code as `python <path>` would, in a fresh namespace, and return what it printed.
+
+    stdout, stderr and warnings land in one text, in the order they happen. Two things
+    are written shorter than Python writes them, because they hold paths of the machine:
+    a warning names its file without the folder (as when run from the snippet's folder),
+    and a traceback keeps its first and last line, with "  ..." between (as doctest does).
+    """
+    printed = io.StringIO()
+
+    def show_warning(message, category, filename, lineno, file=None, line=None):
+        line = line if line is not None else linecache.getline(filename, lineno)
+        printed.write(warnings.formatwarning(message, category, Path(filename).name, lineno, line))
+
+    reset_torch()
+    namespace = {"__name__": "__main__", "__file__": str(path)}
+    error = None
+    with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), warnings.catch_warnings():
+        _python_warning_filters()
+        warnings.showwarning = show_warning
+        try:
+            exec(compile(code, str(path), "exec"), namespace)
+        except Exception as raised:  # noqa: BLE001 - a snippet may demonstrate any error
+            error = raised
+            printed.write("Traceback (most recent call last):\n  ...\n")
+            printed.write("".join(traceback.format_exception_only(raised)))
+    reset_torch()
+    return Run(printed.getvalue(), error)
+
+
+def snippet_traceback(error: Exception, snippet: Path) -> str:
+    """The frames of a traceback that lie in the snippet, then the error."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(snippet)]
+    lines = [f'  File "{relative(snippet)}", line {frame.lineno}\n    {frame.line}\n' for frame in frames]
+    return "".join(lines) + "".join(traceback.format_exception_only(error))
