@@ -161,8 +161,15 @@ def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
-def all_examples() -> list[Example]:
-    return [example for page in pages() for example in read_page(page)]
+def embedded_files() -> set[Path]:
+    """Every file that some page embeds, wherever the include stands."""
+    found = set()
+    for page in pages():
+        for line in page.read_text(encoding="utf-8").splitlines():
+            include = included_path(line)
+            if include and (path := resolve(include)):
+                found.add(path)
+    return found
 
 
 # Running a snippet ---------------------------------------------------------------------

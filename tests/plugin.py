@@ -10,15 +10,17 @@ pytest-markdown-docs collects one test per python fence on every page. This plug
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from pymdownx.snippets import SnippetMissingError
 from pytest_markdown_docs._runners import _Runner, register_runner
 
-from tests.examples import SNIPPETS, ExampleError, expand, read_page, relative, run_snippet, snippet_traceback
+from tests.examples import PYTHON_FENCES, SNIPPETS, ExampleError, expand, read_page, relative, run_snippet, snippet_traceback
 
 # The example that prints torch's version: its stated output records which torch wrote them all.
 VERSION_OUTPUT = SNIPPETS / "about" / "torch_version.out"
@@ -59,11 +61,11 @@ class IncludingMarkdownIt(MarkdownIt):
     def parse(self, src, env=None):
         tokens = super().parse(src, env)
         for token in tokens:
-            if token.type == "fence" and token.info.split()[:1] in (["py"], ["python"], ["python3"]):
-                try:
+            if token.type == "fence" and token.info.split()[:1] and token.info.split()[0] in PYTHON_FENCES:
+                # A fence that breaks the rules of examples is left as it is: the runner
+                # reports what is wrong with it, naming the page and line.
+                with contextlib.suppress(SnippetMissingError):
                     token.content = expand(token.content)
-                except Exception as error:  # pymdownx says which include, we add where
-                    raise ExampleError(f"line {token.map[0] + 1}: {error}") from None
         return tokens
 
 

@@ -1,0 +1,12 @@
+import torch
+
+x = torch.tensor(5.0, requires_grad=True)
+w = torch.tensor(2.0, requires_grad=True)
+b = torch.tensor(3.0, requires_grad=True)
+
+y = w * x + b
+y.backward()
+
+print("x.grad:", x.grad)
+print("w.grad:", w.grad)
+print("b.grad:", b.grad)
