@@ -206,7 +206,7 @@ def run_snippet(code: str, path: Path) -> Run:
 
     stdout, stderr and warnings land in one text, in the order they happen. Two things
     are written shorter than Python writes them, because they hold paths of the machine:
-    a warning names its file without the folder (as when run from the snippet's folder),
+    a warning names its file without the folder,
     and a traceback keeps its first and last line, with "  ..." between (as doctest does).
     """
     printed = io.StringIO()

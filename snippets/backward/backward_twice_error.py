@@ -1,0 +1,7 @@
+import torch
+
+x = torch.tensor(3.0, requires_grad=True)
+y = x * x
+y.backward()
+print("x.grad:", x.grad)
+y.backward()

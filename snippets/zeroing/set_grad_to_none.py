@@ -1,0 +1,10 @@
+import torch
+
+x = torch.arange(4.0, requires_grad=True)
+(2 * torch.dot(x, x)).backward()
+grad = x.grad
+x.grad = None
+print("after x.grad = None:", x.grad)
+x.sum().backward()
+print("after y = x.sum():", x.grad)
+print("same tensor as before:", x.grad is grad)
