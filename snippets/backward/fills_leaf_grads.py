@@ -1,6 +1,6 @@
 import torch
 
-x = torch.tensor(1.0)
+x = torch.tensor(4.0)
 w = torch.tensor(2.0, requires_grad=True)
 b = torch.tensor(3.0, requires_grad=True)
 y = w * x + b

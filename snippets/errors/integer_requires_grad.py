@@ -1,0 +1,3 @@
+import torch
+
+x = torch.arange(3, requires_grad=True)

@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor(1.0, requires_grad=True)
+y = x.exp()
+y += 1
+y.backward()

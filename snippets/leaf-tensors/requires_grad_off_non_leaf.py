@@ -1,0 +1,5 @@
+import torch
+
+x = torch.tensor(2.0, requires_grad=True)
+y = x * 3
+y.requires_grad_(False)

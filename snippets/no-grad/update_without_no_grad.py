@@ -1,0 +1,6 @@
+import torch
+
+w = torch.tensor(1.0, requires_grad=True)
+loss = (3 * w - 6) ** 2
+loss.backward()
+w -= 0.05 * w.grad

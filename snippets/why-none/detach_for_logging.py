@@ -1,0 +1,8 @@
+import torch
+
+x = torch.tensor(2.0, requires_grad=True)
+w = torch.tensor(3.0, requires_grad=True)
+x_logged = x.detach()
+(w * x).backward()
+print("x.grad:", x.grad, "w.grad:", w.grad)
+print("x_logged:", x_logged, "requires_grad:", x_logged.requires_grad)
