@@ -1,6 +1,7 @@
 import torch
 
 x = torch.tensor(3.0, requires_grad=True)
+print("before backward():", x.grad)
 y = x ** 2
 y.backward()
-print(x.grad)
+print("after backward():", x.grad)
