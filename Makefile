@@ -13,8 +13,8 @@ serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload 
 test: $(VENV)/installed  ## Run every example on every page, check the outputs, build the site
 	$(BIN)/pytest
 
-update: $(VENV)/installed  ## Record every example's printed output as its stated output
-	$(BIN)/pytest --update-outputs docs
+update: $(VENV)/installed  ## Record what every example and exercise prints as its stated output
+	$(BIN)/pytest --update-outputs
 
 build: $(VENV)/installed  ## Build the static site into site/
 	$(BIN)/mkdocs build --strict

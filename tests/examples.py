@@ -35,6 +35,7 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 
 PYTHON_FENCES = {"py", "python", "python3"}
+TRACEBACK = "Traceback (most recent call last):\n"
 
 
 class ExampleError(Exception):
@@ -89,6 +90,8 @@ class Example:
     snippet: Path
     output: Path  # the snippet's stated output: a file beside it, named <snippet>.out
     output_line: int  # the line of the output fence on the page
+    end_line: int  # the last line of the output fence
+    output_classes: tuple[str, ...] = ()  # e.g. ("graph",): tests/pictures.py draws the output
 
     @property
     def where(self) -> str:
@@ -154,11 +157,24 @@ def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
             f"{where}: {include} has no stated output right below it; add\n"
             f'``` {{ .text .output title="Output" }}\n--8<-- "{output_include}"\n```'
         )
-    return Example(page, token.map[0] + 1, snippet, snippet.with_suffix(".out"), after.map[0] + 1)
+    classes = tuple(word[1:] for word in after.info.strip("{} ").split() if word.startswith("."))
+    return Example(page, token.map[0] + 1, snippet, snippet.with_suffix(".out"), after.map[0] + 1, after.map[1], classes)
 
 
 def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
+
+
+def pages_with_examples() -> list[Path]:
+    """Pages that show examples; a page whose examples break the rules counts, so its tests run and fail."""
+
+    def has_examples(page):
+        try:
+            return bool(read_page(page))
+        except ExampleError:
+            return True
+
+    return [page for page in pages() if has_examples(page)]
 
 
 def embedded_files() -> set[Path]:
@@ -225,7 +241,7 @@ def run_snippet(code: str, path: Path) -> Run:
             exec(compile(code, str(path), "exec"), namespace)
         except Exception as raised:  # noqa: BLE001 - a snippet may demonstrate any error
             error = raised
-            printed.write("Traceback (most recent call last):\n  ...\n")
+            printed.write(f"{TRACEBACK}  ...\n")
             printed.write("".join(traceback.format_exception_only(raised)))
     reset_torch()
     return Run(printed.getvalue(), error)

@@ -1,0 +1,46 @@
+"""mkdocs hooks: offer each page with examples as a notebook, built from the page itself."""
+
+import posixpath
+import sys
+from pathlib import Path
+
+import nbformat
+from mkdocs.structure.files import File
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs imports hooks by path
+from tests.examples import read_page  # noqa: E402
+from tests.notebooks import notebook_name, page_notebook  # noqa: E402
+from tests.pictures import graph_svg, plot_svg  # noqa: E402
+
+PICTURES = {"graph": (graph_svg, "The autograd graph printed above, drawn"), "plot": (plot_svg, "The table printed above, plotted")}
+
+
+def on_files(files, config):
+    for page in files.documentation_pages():
+        notebook = page_notebook(Path(page.abs_src_path))
+        if notebook is not None:
+            files.append(File.generated(config, notebook_name(Path(page.abs_src_path)), content=nbformat.writes(notebook)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    markdown = add_pictures(markdown, Path(page.file.abs_src_path))
+    notebook = notebook_name(Path(page.file.abs_src_path))
+    if files.get_file_from_path(notebook) is None:
+        return markdown
+    link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
+    title, _, rest = markdown.partition("\n")
+    button = f'[Download as a notebook]({link}){{ .md-button download="{posixpath.basename(notebook)}" }}'
+    return f"{title}\n\n{button}\n{rest}"
+
+
+def add_pictures(markdown: str, page: Path) -> str:
+    """Each output fence with class .graph or .plot followed by its picture."""
+    lines = markdown.split("\n")
+    for example in reversed(read_page(page)):
+        for kind in example.output_classes:
+            if kind in PICTURES:
+                draw, title = PICTURES[kind]
+                svg = draw(example.stated_output(), title)
+                lines.insert(example.end_line, f'\n<figure class="picture">{svg}</figure>\n')
+    return "\n".join(lines)

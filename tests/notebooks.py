@@ -1,0 +1,65 @@
+"""Each page with examples as a Jupyter notebook, built from the page and its snippets.
+
+The page's prose becomes Markdown cells and each example's snippet a code cell, so the
+notebook holds no code of its own. Cells that end in an intended error are tagged
+`raises-exception`, so that the notebook runs top to bottom. The site offers each
+notebook for download (tests/mkdocs_hooks.py), and tests/test_notebooks.py runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+
+from tests.examples import DOCS, TRACEBACK, read_page
+
+ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(\w+)(?:\s+"([^"]*)")?\s*$')
+
+
+def notebook_name(page: Path) -> str:
+    return f"notebooks/{page.relative_to(DOCS).with_suffix('.ipynb').as_posix()}"
+
+
+def page_notebook(page: Path) -> nbformat.NotebookNode | None:
+    """The page as a notebook, or None if it has no examples."""
+    examples = read_page(page)
+    if not examples:
+        return None
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    cells = notebook.cells
+    prose_start = 0
+    for example in examples:
+        _add_prose(cells, lines[prose_start : example.line - 1])
+        code = example.snippet.read_text(encoding="utf-8").rstrip("\n")
+        cell = nbformat.v4.new_code_cell(code)
+        if TRACEBACK in (example.stated_output() or ""):
+            cell.metadata["tags"] = ["raises-exception"]
+        cells.append(cell)
+        prose_start = example.end_line
+    _add_prose(cells, lines[prose_start:])
+    return notebook
+
+
+def _add_prose(cells, lines: list[str]) -> None:
+    text = "".join(_plain_markdown(lines)).strip("\n")
+    if text:
+        cells.append(nbformat.v4.new_markdown_cell(text))
+
+
+def _plain_markdown(lines: list[str]):
+    """Material's admonitions (`!!! note "Title"` and an indented body) as block quotes."""
+    in_admonition = False
+    for line in lines:
+        match = ADMONITION.match(line)
+        if match:
+            in_admonition = True
+            yield f"> **{match.group(2) or match.group(1).capitalize()}**\n>\n"
+        elif in_admonition and (line.startswith("    ") or not line.strip()):
+            yield f"> {line[4:]}" if line.strip() else ">\n"
+        else:
+            in_admonition = False
+            yield line

@@ -1,0 +1,100 @@
+"""Every notebook runs top to bottom in a fresh kernel and prints what the site states.
+
+Two kinds: each page's notebook, built from the page (tests/notebooks.py), and the
+exercise notebooks in docs/exercises/, which mkdocs-jupyter shows with their stored
+outputs. `--update-outputs` (`make update`) stores an exercise notebook's new outputs.
+
+A page's notebook (tests/notebooks.py) must print, cell by cell, the stated outputs of the
+page's examples. Jupyter keeps stdout, stderr and errors apart, so the comparison is made
+per stream: stdout against the stated output without its warnings and traceback, stderr
+against the warnings (with the kernel's file name replaced by the snippet's), and the
+error against the traceback's last line.
+"""
+
+from __future__ import annotations
+
+import re
+import concurrent.futures
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.examples import DOCS, TRACEBACK, pages_with_examples, read_page, relative
+from tests.notebooks import page_notebook
+
+KERNEL_FILE = re.compile(r"\S*ipykernel_\d+/\d+\.py")
+FOLDER_OF_WARNING = re.compile(r"^\S*/(?=[^/\s]+\.py:\d+: )", re.MULTILINE)
+WARNING = re.compile(r"[^/\s]+\.py:\d+: \w+: ")
+NOTEBOOK_PAGES = pages_with_examples()
+EXERCISES = sorted((DOCS / "exercises").glob("*.ipynb"))
+
+
+def streams_of_stated(stated: str, snippet_name: str) -> dict[str, str]:
+    """A stated output split the way Jupyter shows it: stdout, stderr and the error."""
+    text, _, traceback = stated.partition(TRACEBACK)
+    streams = {"stdout": "", "stderr": "", "error": traceback.splitlines()[-1] if traceback else ""}
+    lines = text.splitlines(keepends=True)
+    while lines:
+        line = lines.pop(0)
+        if WARNING.match(line):
+            streams["stderr"] += line + (lines.pop(0) if lines and lines[0].startswith("  ") else "")
+        else:
+            streams["stdout"] += line
+    return streams
+
+
+def streams_of_cell(cell, snippet_name: str) -> dict[str, str]:
+    streams = {"stdout": "", "stderr": "", "error": ""}
+    for output in cell.outputs:
+        if output.output_type == "stream":
+            streams[output.name] += FOLDER_OF_WARNING.sub("", KERNEL_FILE.sub(snippet_name, output.text))
+        elif output.output_type == "error":
+            streams["error"] = f"{output.ename}: {output.evalue}"
+    return streams
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    notebook = page_notebook(path) if path.suffix == ".md" else nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=120, kernel_name="python3", record_timing=False).execute()
+    return notebook
+
+
+@pytest.fixture(scope="module")
+def executed():
+    """Every notebook, each run in its own fresh kernel, two at a time; a failure shows in its own test."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = {path: pool.submit(execute, path) for path in NOTEBOOK_PAGES + EXERCISES}
+        concurrent.futures.wait(runs.values())
+    return runs
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=relative)
+def test_page_notebook_prints_the_stated_outputs(page, executed):
+    code_cells = [cell for cell in executed[page].result().cells if cell.cell_type == "code"]
+    examples = read_page(page)
+    assert len(code_cells) == len(examples)
+    for cell, example in zip(code_cells, examples):
+        name = example.snippet.name
+        assert streams_of_cell(cell, name) == streams_of_stated(example.stated_output(), name), (
+            f"{example.where}: the notebook cell of {relative(example.snippet)} prints something else"
+        )
+
+
+@pytest.mark.parametrize("notebook", EXERCISES, ids=relative)
+def test_exercise_notebook_prints_its_stored_outputs(notebook, executed, request):
+    stored = nbformat.read(notebook, as_version=4)
+    fresh = executed[notebook].result()
+    pairs = [(old, new) for old, new in zip(stored.cells, fresh.cells) if old.cell_type == "code"]
+    if request.config.getoption("update_outputs"):
+        if any(streams_of_cell(old, "cell") != streams_of_cell(new, "cell") for old, new in pairs):
+            nbformat.write(fresh, notebook)
+            request.config.updated_outputs.append(notebook)
+        return
+    for number, (old, new) in enumerate(pairs, start=1):
+        assert streams_of_cell(new, "cell") == streams_of_cell(old, "cell"), (
+            f"{relative(notebook)}: code cell {number} prints something other than its stored output; "
+            "if the change is intended, record it with `make update`"
+        )
