@@ -104,8 +104,14 @@ class Example:
         return expand(f'--8<-- "{self.output.relative_to(SNIPPETS)}"\n')
 
 
-def read_page(page: Path) -> list[Example]:
+def read_page(page: Path) -> tuple[Example, ...]:
     """Every example on a page, checked against the rules in this module's docstring."""
+    stat = page.stat()  # read again only when the page changes (mkdocs serve, tests and build share it)
+    return _read_page(page, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _read_page(page: Path, mtime_ns: int, size: int) -> tuple[Example, ...]:
     tokens = MarkdownIt("commonmark").parse(page.read_text(encoding="utf-8"))
     examples = []
     for index, token in enumerate(tokens):
@@ -130,7 +136,7 @@ def read_page(page: Path) -> list[Example]:
                 f"{where}: stated output {include} has no code above it; "
                 f'put the fence embedding {include[:-4]}.py right above it'
             )
-    return examples
+    return tuple(examples)
 
 
 def _is_code_fence_of(token, output_include: str) -> bool:

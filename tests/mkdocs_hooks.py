@@ -1,10 +1,10 @@
-"""mkdocs hooks: offer each page with examples as a notebook, built from the page itself."""
+"""mkdocs hooks: each page with examples offered as a notebook built from the page, and
+pictures drawn from the outputs that ask for one (tests/notebooks.py, tests/pictures.py)."""
 
 import posixpath
 import sys
 from pathlib import Path
 
-import nbformat
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs imports hooks by path
@@ -12,18 +12,25 @@ from tests.examples import read_page  # noqa: E402
 from tests.notebooks import notebook_name, page_notebook  # noqa: E402
 from tests.pictures import graph_svg, plot_svg  # noqa: E402
 
-PICTURES = {"graph": (graph_svg, "The autograd graph printed above, drawn"), "plot": (plot_svg, "The table printed above, plotted")}
+PICTURES = {
+    "graph": (graph_svg, "The autograd graph printed above, drawn"),
+    "plot": (plot_svg, "The table printed above, plotted"),
+}
 
 
 def on_files(files, config):
     for page in files.documentation_pages():
+        if not page.src_uri.endswith(".md"):
+            continue  # an exercise notebook, shown by mkdocs-jupyter
         notebook = page_notebook(Path(page.abs_src_path))
         if notebook is not None:
-            files.append(File.generated(config, notebook_name(Path(page.abs_src_path)), content=nbformat.writes(notebook)))
+            files.append(File.generated(config, notebook_name(Path(page.abs_src_path)), content=notebook))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
     markdown = add_pictures(markdown, Path(page.file.abs_src_path))
     notebook = notebook_name(Path(page.file.abs_src_path))
     if files.get_file_from_path(notebook) is None:

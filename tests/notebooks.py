@@ -8,10 +8,9 @@ notebook for download (tests/mkdocs_hooks.py), and tests/test_notebooks.py runs 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
-
-import nbformat
 
 from tests.examples import DOCS, TRACEBACK, read_page
 
@@ -22,32 +21,35 @@ def notebook_name(page: Path) -> str:
     return f"notebooks/{page.relative_to(DOCS).with_suffix('.ipynb').as_posix()}"
 
 
-def page_notebook(page: Path) -> nbformat.NotebookNode | None:
-    """The page as a notebook, or None if it has no examples."""
+def page_notebook(page: Path) -> str | None:
+    """The page as a notebook (nbformat 4 JSON), or None if it has no examples.
+
+    Written as plain JSON: nbformat is slow to import, and the site's build runs this.
+    """
     examples = read_page(page)
     if not examples:
         return None
     lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
-    notebook = nbformat.v4.new_notebook()
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    cells = notebook.cells
+    cells = []
     prose_start = 0
     for example in examples:
         _add_prose(cells, lines[prose_start : example.line - 1])
         code = example.snippet.read_text(encoding="utf-8").rstrip("\n")
-        cell = nbformat.v4.new_code_cell(code)
-        if TRACEBACK in (example.stated_output() or ""):
-            cell.metadata["tags"] = ["raises-exception"]
-        cells.append(cell)
+        tags = ["raises-exception"] if TRACEBACK in (example.stated_output() or "") else []
+        cells.append(
+            {"cell_type": "code", "metadata": {"tags": tags} if tags else {}, "source": code, "outputs": [], "execution_count": None}
+        )
         prose_start = example.end_line
     _add_prose(cells, lines[prose_start:])
-    return notebook
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook = {"cells": cells, "metadata": {"kernelspec": kernel}, "nbformat": 4, "nbformat_minor": 4}
+    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
 
 
 def _add_prose(cells, lines: list[str]) -> None:
     text = "".join(_plain_markdown(lines)).strip("\n")
     if text:
-        cells.append(nbformat.v4.new_markdown_cell(text))
+        cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
 
 
 def _plain_markdown(lines: list[str]):

@@ -74,11 +74,6 @@ def pytest_markdown_docs_markdown_it():
     return IncludingMarkdownIt("commonmark")
 
 
-@functools.cache
-def examples_by_line(page: Path):
-    return {example.line: example for example in read_page(page)}
-
-
 class OutputMismatch(Exception):
     pass
 
@@ -88,7 +83,7 @@ class ExampleRunner(_Runner):
     """Runs one python fence of a page and checks its printed output."""
 
     def runtest(self, test, args, **_):
-        example = examples_by_line(Path(test.source_path))[test.start_line]
+        example = next(example for example in read_page(Path(test.source_path)) if example.line == test.start_line)
         # pytest-markdown-docs pads the code with blank lines so that line numbers match the
         # page; the code comes from the snippet file, so we number it as that file.
         code = test.source[test.start_line :]

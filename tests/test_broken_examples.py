@@ -65,7 +65,7 @@ def report(tmp_path_factory):
     (site / "snippets" / "about").mkdir()
     (site / "snippets" / "about" / "torch_version.out").write_text("0.0.0\n")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "docs", "tests/test_site.py", "-k", "not builds", "-rA", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "docs", "tests/test_pages.py", "-rA", "-p", "no:cacheprovider"],
         cwd=site,
         capture_output=True,
         text=True,

@@ -57,7 +57,7 @@ def streams_of_cell(cell, snippet_name: str) -> dict[str, str]:
 
 
 def execute(path: Path) -> nbformat.NotebookNode:
-    notebook = page_notebook(path) if path.suffix == ".md" else nbformat.read(path, as_version=4)
+    notebook = nbformat.reads(page_notebook(path), as_version=4) if path.suffix == ".md" else nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=120, kernel_name="python3", record_timing=False).execute()
     return notebook
 
