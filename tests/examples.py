@@ -171,6 +171,10 @@ def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
+def all_examples() -> list[Example]:
+    return [example for page in pages() for example in read_page(page)]
+
+
 def pages_with_examples() -> list[Path]:
     """Pages that show examples; a page whose examples break the rules counts, so its tests run and fail."""
 

@@ -156,7 +156,7 @@ def _svg(kind: str, width: float, height: float, title: str, body: str) -> str:
     )
 
 
-PLOT_WIDTH, PLOT_HEIGHT, MARGIN = 560, 260, 36
+PLOT_WIDTH, PLOT_HEIGHT, MARGIN = 560, 260, 40
 
 
 def plot_svg(text: str, title: str) -> str:
@@ -166,21 +166,29 @@ def plot_svg(text: str, title: str) -> str:
     ys = [value for row in rows for value in row[1:]]
     x_low, x_high, y_low, y_high = min(xs), max(xs), min(ys + [0.0]), max(ys + [0.0])
 
-    def point(x, y):
-        px = MARGIN + (x - x_low) / (x_high - x_low) * (PLOT_WIDTH - 2 * MARGIN)
-        py = PLOT_HEIGHT - MARGIN - (y - y_low) / (y_high - y_low) * (PLOT_HEIGHT - 2 * MARGIN)
-        return f"{px:.1f},{py:.1f}"
+    def point(x: float, y: float) -> tuple[float, float]:
+        return (
+            MARGIN + (x - x_low) / (x_high - x_low) * (PLOT_WIDTH - 2 * MARGIN),
+            PLOT_HEIGHT - MARGIN - (y - y_low) / (y_high - y_low) * (PLOT_HEIGHT - 2 * MARGIN),
+        )
 
-    parts = [
-        f'<polyline class="axis" points="{point(x_low, 0)} {point(x_high, 0)}"/>',
-        f'<polyline class="axis" points="{point(0, y_low)} {point(0, y_high)}"/>' if x_low < 0 < x_high else "",
-    ]
+    def polyline(css_class: str, points) -> str:
+        return f'<polyline class="{css_class}" points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in points)}"/>'
+
+    def label(css_class: str, x: float, y: float, text: str) -> str:
+        return f'<text class="{css_class}" x="{x:.1f}" y="{y:.1f}">{escape(text)}</text>'
+
+    parts = [polyline("axis", [point(x_low, 0), point(x_high, 0)])]
+    if x_low < 0 < x_high:
+        parts.append(polyline("axis", [point(0, y_low), point(0, y_high)]))
     for column, name in enumerate(names[1:], start=1):
-        points = " ".join(point(row[0], row[column]) for row in rows)
-        parts.append(f'<polyline class="series series-{column}" points="{points}"/>')
-        last = rows[-1]
-        x, y = (float(value) for value in point(last[0], last[column]).split(","))
-        parts.append(f'<text class="series-{column}" x="{x + 4:.1f}" y="{y:.1f}">{escape(name)}</text>')
-    parts.append(f'<text class="tick" x="{MARGIN}" y="{PLOT_HEIGHT - 8}">{x_low:g}</text>')
-    parts.append(f'<text class="tick" x="{PLOT_WIDTH - MARGIN}" y="{PLOT_HEIGHT - 8}">{x_high:g}</text>')
+        parts.append(polyline(f"series series-{column}", [point(row[0], row[column]) for row in rows]))
+        x, y = point(rows[-1][0], rows[-1][column])
+        parts.append(label(f"series-{column}", x + 4, y, name))
+    for value in (x_low, x_high):
+        x, y = point(value, 0)
+        parts.append(label("tick", x, y + 18, f"{value:.2g}"))
+    for value in (y_low, y_high):
+        x, y = point(x_low, value)
+        parts.append(label("tick", x - 6, y + 4, f"{value:.2g}"))
     return _svg("plot", PLOT_WIDTH + 40, PLOT_HEIGHT, title, "".join(parts))

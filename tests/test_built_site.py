@@ -11,7 +11,7 @@ import urllib.parse
 
 import pytest
 
-from tests.examples import DOCS, ROOT, pages_with_examples, relative
+from tests.examples import DOCS, ROOT, all_examples, pages_with_examples, relative
 from tests.notebooks import notebook_name
 
 @pytest.fixture(scope="session")
@@ -94,3 +94,17 @@ def test_every_link_and_asset_of_the_built_site_resolves(built_site):
                 broken.append(f"{page.relative_to(built_site)}: {target}")
     if broken:
         pytest.fail("links to nothing in the built site:\n" + "\n".join(sorted(set(broken))), pytrace=False)
+
+
+def test_every_picture_is_drawn_under_its_output(built_site):
+    """Each output fence with .graph or .plot has its SVG in the built page, with one box per graph node."""
+    for example in all_examples():
+        for kind in set(example.output_classes) & {"graph", "plot"}:
+            page_dir = example.page.relative_to(DOCS).with_suffix("").as_posix()
+            built = (built_site / page_dir / "index.html").read_text(encoding="utf-8")
+            svgs = re.findall(rf'<svg class="{"autograd-graph" if kind == "graph" else "plot"}".*?</svg>', built)
+            assert svgs, f"{example.where}: no {kind} drawn in the built page"
+            if kind == "graph":
+                nodes = {line.strip() for line in example.stated_output().splitlines() if line.strip()}
+                drawn = {len(re.findall(r"<rect ", svg)) for svg in svgs}
+                assert any(count >= len(nodes) for count in drawn), f"{example.where}: the graph lacks nodes"
