@@ -1,13 +1,19 @@
-"""mkdocs hooks: each page with examples offered as a notebook built from the page, and
-pictures drawn from the outputs that ask for one (tests/notebooks.py, tests/pictures.py)."""
+"""mkdocs hooks: each page with examples offered as a notebook built from the page,
+pictures drawn from the outputs that ask for one (tests/notebooks.py, tests/pictures.py),
+math written as MathML, which browsers render with no script and no network, and the
+exercise notebooks' pages stripped of the CSS they do not use (tests/css_pruning.py)."""
 
+import html
 import posixpath
+import re
 import sys
 from pathlib import Path
 
+from latex2mathml.converter import convert as latex_to_mathml
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs imports hooks by path
+from tests.css_pruning import prune_unused_css  # noqa: E402
 from tests.examples import read_page  # noqa: E402
 from tests.notebooks import notebook_name, page_notebook  # noqa: E402
 from tests.pictures import graph_svg, plot_svg  # noqa: E402
@@ -51,3 +57,19 @@ def add_pictures(markdown: str, page: Path) -> str:
                 svg = draw(example.stated_output(), title)
                 lines.insert(example.end_line, f'\n<figure class="picture">{svg}</figure>\n')
     return "\n".join(lines)
+
+
+# pymdownx.arithmatex (generic mode) wraps $...$ in <span class="arithmatex">\(...\)</span>
+# and $$...$$ in <div class="arithmatex">\[...\]</div>.
+ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.DOTALL)
+
+
+def on_page_content(content, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return prune_unused_css(content)  # an exercise notebook, rendered by mkdocs-jupyter
+
+    def mathml(match):
+        display = "block" if match.group(1) == "div" else "inline"
+        return latex_to_mathml(html.unescape(match.group(2)).strip(), display=display)
+
+    return ARITHMATEX.sub(mathml, content)

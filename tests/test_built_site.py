@@ -3,32 +3,13 @@ error message, and each page offers its notebook."""
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 import urllib.parse
 
 import pytest
 
-from tests.examples import DOCS, ROOT, all_examples, pages_with_examples, relative
+from tests.examples import DOCS, all_examples, pages_with_examples, relative
 from tests.notebooks import notebook_name
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    """The site as `mkdocs build --strict` writes it; fails on the first warning."""
-    site = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if build.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{build.stderr}", pytrace=False)
-    return site
-
 
 def test_site_builds_without_warnings(built_site):
     assert (built_site / "index.html").is_file()

@@ -56,6 +56,21 @@ def streams_of_cell(cell, snippet_name: str) -> dict[str, str]:
     return streams
 
 
+def shorten_tracebacks(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Store an error as the pages show one: first and last line (the rest names this machine's files)."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                output.traceback = [TRACEBACK.rstrip("\n"), "  ...", f"{output.ename}: {output.evalue}"]
+    return notebook
+
+
+def has_long_traceback(notebook: nbformat.NotebookNode) -> bool:
+    return any(
+        len(output.traceback) > 3 for cell in notebook.cells for output in cell.get("outputs", []) if output.output_type == "error"
+    )
+
+
 def execute(path: Path) -> nbformat.NotebookNode:
     notebook = nbformat.reads(page_notebook(path), as_version=4) if path.suffix == ".md" else nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=120, kernel_name="python3", record_timing=False).execute()
@@ -89,10 +104,11 @@ def test_exercise_notebook_prints_its_stored_outputs(notebook, executed, request
     fresh = executed[notebook].result()
     pairs = [(old, new) for old, new in zip(stored.cells, fresh.cells) if old.cell_type == "code"]
     if request.config.getoption("update_outputs"):
-        if any(streams_of_cell(old, "cell") != streams_of_cell(new, "cell") for old, new in pairs):
-            nbformat.write(fresh, notebook)
+        if any(streams_of_cell(old, "cell") != streams_of_cell(new, "cell") for old, new in pairs) or has_long_traceback(stored):
+            nbformat.write(shorten_tracebacks(fresh), notebook)
             request.config.updated_outputs.append(notebook)
         return
+    assert not has_long_traceback(stored), f"{relative(notebook)} stores a full traceback; `make update` shortens it"
     for number, (old, new) in enumerate(pairs, start=1):
         assert streams_of_cell(new, "cell") == streams_of_cell(old, "cell"), (
             f"{relative(notebook)}: code cell {number} prints something other than its stored output; "

@@ -1,0 +1,41 @@
+"""Fixtures shared by the tests of the built site: the build, its server, a browser."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser import chromium, missing_browser, serve
+from tests.examples import ROOT
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The site as `mkdocs build --strict` writes it; fails on the first warning."""
+    site = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if build.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{build.stderr}", pytrace=False)
+    return site
+
+
+@pytest.fixture(scope="session")
+def site_address(built_site):
+    with serve(built_site) as address:
+        yield address
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = missing_browser()
+    if reason:
+        pytest.skip(f"browser tests skipped: {reason}")
+    with chromium() as browser:
+        yield browser
