@@ -112,3 +112,29 @@ def page_addresses(site: Path) -> list[str]:
         folder = index.parent.relative_to(site).as_posix()
         pages.append("" if folder == "." else f"{folder}/")
     return pages
+
+
+def load(browser, address, settle=False, **context_options):
+    """Open a page in a new context (no cache); return it with what the load did.
+
+    With settle, wait until the network is idle (the search index loads after the page)."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    record = {"requests": [], "failed": [], "errors": [], "bytes": 0}
+    page.on("request", lambda request: record["requests"].append(request))
+    page.on("requestfailed", lambda request: record["failed"].append(f"{request.url}: {request.failure}"))
+    page.on("response", lambda response: response.status >= 400 and record["failed"].append(f"{response.url}: {response.status}"))
+    page.on("console", lambda message: message.type == "error" and record["errors"].append(message.text))
+    page.on("pageerror", lambda error: record["errors"].append(str(error)))
+    page.goto(address)
+    if settle:
+        page.wait_for_load_state("networkidle")
+    return page, record
+
+
+def transferred_bytes(record) -> int:
+    total = 0
+    for request in record["requests"]:
+        sizes = request.sizes()
+        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    return total

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser import page_addresses
+from tests.browser import load, page_addresses, transferred_bytes
 from tests.examples import DOCS, SNIPPETS, read_page
 
 BUDGET_BYTES = 200 * 1024
@@ -22,32 +22,6 @@ PHONE = {"width": 360, "height": 740}
 @pytest.fixture(scope="module")
 def pages(built_site):
     return page_addresses(built_site)
-
-
-def load(browser, address, settle=False, **context_options):
-    """Open a page in a new context (no cache); return it with what the load did.
-
-    With settle, wait until the network is idle (the search index loads after the page)."""
-    context = browser.new_context(**context_options)
-    page = context.new_page()
-    record = {"requests": [], "failed": [], "errors": [], "bytes": 0}
-    page.on("request", lambda request: record["requests"].append(request))
-    page.on("requestfailed", lambda request: record["failed"].append(f"{request.url}: {request.failure}"))
-    page.on("response", lambda response: response.status >= 400 and record["failed"].append(f"{response.url}: {response.status}"))
-    page.on("console", lambda message: message.type == "error" and record["errors"].append(message.text))
-    page.on("pageerror", lambda error: record["errors"].append(str(error)))
-    page.goto(address)
-    if settle:
-        page.wait_for_load_state("networkidle")
-    return page, record
-
-
-def transferred_bytes(record) -> int:
-    total = 0
-    for request in record["requests"]:
-        sizes = request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    return total
 
 
 def test_every_page_loads_cleanly_from_its_own_host_within_budget(browser, site_address, pages):
