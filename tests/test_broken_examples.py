@@ -80,7 +80,7 @@ def test_a_changed_output_shows_a_diff_at_its_page_line(report):
 
 def test_a_different_torch_is_named_in_one_line_before_the_diff(report):
     note = "NOTE: the stated outputs were recorded with torch 0.0.0, but torch"
-    assert f"is installed.\ndocs/outputs.md:3: snippets/broken/changed_output.py prints" in report
+    assert "is installed.\ndocs/outputs.md:3: snippets/broken/changed_output.py prints" in report
     assert note in report
 
 
