@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser import load, page_addresses, transferred_bytes
-from tests.examples import DOCS, SNIPPETS, read_page
+from tests.examples import DOCS, read_page
 
 BUDGET_BYTES = 200 * 1024
 PHONE = {"width": 360, "height": 740}
@@ -156,9 +156,3 @@ def test_every_page_passes_axe(browser, site_address, pages, scheme):
             problems.append(f"/{address}: {violation['id']} ({violation['help']}): {targets}")
         page.context.close()
     assert not problems, "\n".join(problems)
-
-
-def test_snippets_folder_is_not_served(built_site):
-    """Snippets reach the site only through the pages that embed them."""
-    assert not (built_site / SNIPPETS.name).exists()
-    assert not re.search(r"--8<--", (built_site / "index.html").read_text(encoding="utf-8"))

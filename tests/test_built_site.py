@@ -8,7 +8,7 @@ import urllib.parse
 
 import pytest
 
-from tests.examples import DOCS, all_examples, pages_with_examples, relative
+from tests.examples import DOCS, SNIPPETS, all_examples, pages_with_examples, relative
 from tests.notebooks import notebook_name
 
 def test_site_builds_without_warnings(built_site):
@@ -89,3 +89,14 @@ def test_every_picture_is_drawn_under_its_output(built_site):
                 nodes = {line.strip() for line in example.stated_output().splitlines() if line.strip()}
                 drawn = {len(re.findall(r"<rect ", svg)) for svg in svgs}
                 assert any(count >= len(nodes) for count in drawn), f"{example.where}: the graph lacks nodes"
+
+
+def test_snippets_reach_the_site_only_through_the_pages(built_site):
+    """No snippets/ folder is published, and no page shows an include line unexpanded."""
+    assert not (built_site / SNIPPETS.name).exists()
+    unexpanded = [
+        str(page.relative_to(built_site))
+        for page in built_site.rglob("*.html")
+        if "--8&lt;--" in page.read_text(encoding="utf-8")
+    ]
+    assert not unexpanded, f"include lines left in {unexpanded}"
