@@ -185,10 +185,10 @@ def plot_svg(text: str, title: str) -> str:
         parts.append(polyline(f"series series-{column}", [point(row[0], row[column]) for row in rows]))
         x, y = point(rows[-1][0], rows[-1][column])
         parts.append(label(f"series-{column}", x + 4, y, name))
-    for value in (x_low, x_high):
-        x, y = point(value, 0)
-        parts.append(label("tick", x, y + 18, f"{value:.2g}"))
+    for value in (x_low, x_high):  # below the plot, clear of the curves
+        x, _ = point(value, 0)
+        parts.append(label("tick", x, PLOT_HEIGHT - MARGIN + 22, f"{value:.2g}"))
     for value in (y_low, y_high):
         x, y = point(x_low, value)
-        parts.append(label("tick", x - 6, y + 4, f"{value:.2g}"))
+        parts.append(label("tick", x - 18, y + 4, f"{value:.2g}"))
     return _svg("plot", PLOT_WIDTH + 40, PLOT_HEIGHT, title, "".join(parts))
