@@ -47,11 +47,17 @@ def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(br
     page, _ = load(browser, site_address + "worked-example/", permissions=["clipboard-read", "clipboard-write"])
     code_blocks = page.locator(".highlight:not(.output) pre")  # the examples' code, in page order
     assert code_blocks.count() == len(examples)
-    copied = []
+    copied = [""]
     for index in range(len(examples)):
         code_blocks.nth(index).hover()
         code_blocks.nth(index).locator("button[data-md-type=copy]").click()
-        copied.append(page.evaluate("navigator.clipboard.readText()"))
+        for _ in range(40):  # the copy is asynchronous: wait until the clipboard changes
+            text = page.evaluate("navigator.clipboard.readText()")
+            if text != copied[-1]:
+                break
+            page.wait_for_timeout(50)
+        copied.append(text)
+    copied = copied[1:]
     page.context.close()
     for example, text in zip(examples, copied):
         assert text == example.snippet.read_text(encoding="utf-8").rstrip("\n"), f"{example.where}: the copy differs"
@@ -80,7 +86,12 @@ def test_search_lands_on_the_right_section(browser, site_address, query, section
     page.keyboard.type(query)
     first_result = page.locator(".md-search-result__item").first
     first_result.wait_for()
-    links = first_result.locator("a").evaluate_all("links => links.map(link => link.href)")
+    # Results update as the query grows: read them until two reads 300 ms apart agree.
+    links, previous = None, []
+    while links != previous:
+        previous = links
+        page.wait_for_timeout(300)
+        links = first_result.locator("a").evaluate_all("links => links.map(link => link.href)")
     page.context.close()
     sections = [link for link in links if "#" in link]
     assert sections and re.search(section, sections[0]), f"searching {query!r}: the first result is {links}"
