@@ -20,8 +20,8 @@ what torch computes changes. tests/mkdocs_hooks.py puts each picture under its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import zlib
+from dataclasses import dataclass, field
 from html import escape
 
 FONT_SIZE = 13

@@ -20,7 +20,16 @@ from markdown_it import MarkdownIt
 from pymdownx.snippets import SnippetMissingError
 from pytest_markdown_docs._runners import _Runner, register_runner
 
-from tests.examples import PYTHON_FENCES, SNIPPETS, ExampleError, expand, read_page, relative, run_snippet, snippet_traceback
+from tests.examples import (
+    PYTHON_FENCES,
+    SNIPPETS,
+    ExampleError,
+    expand,
+    read_page,
+    relative,
+    run_snippet,
+    snippet_traceback,
+)
 
 # The example that prints torch's version: its stated output records which torch wrote them all.
 VERSION_OUTPUT = SNIPPETS / "about" / "torch_version.out"

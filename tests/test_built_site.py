@@ -11,6 +11,7 @@ import pytest
 from tests.examples import DOCS, SNIPPETS, all_examples, pages_with_examples, relative
 from tests.notebooks import notebook_name
 
+
 def test_site_builds_without_warnings(built_site):
     assert (built_site / "index.html").is_file()
 

@@ -14,8 +14,7 @@ error against the traceback's last line.
 from __future__ import annotations
 
 import re
-import concurrent.futures
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 import nbformat
@@ -32,7 +31,7 @@ NOTEBOOK_PAGES = pages_with_examples()
 EXERCISES = sorted((DOCS / "exercises").glob("*.ipynb"))
 
 
-def streams_of_stated(stated: str, snippet_name: str) -> dict[str, str]:
+def streams_of_stated(stated: str) -> dict[str, str]:
     """A stated output split the way Jupyter shows it: stdout, stderr and the error."""
     text, _, traceback = stated.partition(TRACEBACK)
     streams = {"stdout": "", "stderr": "", "error": traceback.splitlines()[-1] if traceback else ""}
@@ -82,7 +81,7 @@ def executed():
     """Every notebook, each run in its own fresh kernel, two at a time; a failure shows in its own test."""
     with ThreadPoolExecutor(max_workers=2) as pool:
         runs = {path: pool.submit(execute, path) for path in NOTEBOOK_PAGES + EXERCISES}
-        concurrent.futures.wait(runs.values())
+        wait(runs.values())
     return runs
 
 
@@ -93,7 +92,7 @@ def test_page_notebook_prints_the_stated_outputs(page, executed):
     assert len(code_cells) == len(examples)
     for cell, example in zip(code_cells, examples):
         name = example.snippet.name
-        assert streams_of_cell(cell, name) == streams_of_stated(example.stated_output(), name), (
+        assert streams_of_cell(cell, name) == streams_of_stated(example.stated_output()), (
             f"{example.where}: the notebook cell of {relative(example.snippet)} prints something else"
         )
 
