@@ -64,9 +64,14 @@ def add_pictures(markdown: str, page: Path) -> str:
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.DOTALL)
 
 
+# nbconvert's MathJax loader, which mkdocs-jupyter leaves with no address (src=""): it loads
+# nothing (the site writes math as MathML) and would be the one script not deferred.
+NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
+
+
 def on_page_content(content, page, config, files):
     if not page.file.src_uri.endswith(".md"):
-        return prune_unused_css(content)  # an exercise notebook, rendered by mkdocs-jupyter
+        return prune_unused_css(NBCONVERT_MATHJAX.sub("", content))  # an exercise notebook
 
     def mathml(match):
         display = "block" if match.group(1) == "div" else "inline"

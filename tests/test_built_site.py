@@ -101,3 +101,14 @@ def test_snippets_reach_the_site_only_through_the_pages(built_site):
         if "--8&lt;--" in page.read_text(encoding="utf-8")
     ]
     assert not unexpanded, f"include lines left in {unexpanded}"
+
+
+def test_no_script_holds_up_the_first_paint(built_site):
+    """Every script file is deferred (docs/overrides/main.html): the page is drawn before
+    Material's script runs, which is most of what Lighthouse's first-paint time measured."""
+    blocking = []
+    for page in sorted(built_site.rglob("*.html")):
+        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", page.read_text(encoding="utf-8")):
+            if not re.search(r"\s(defer|async)[\s>=]", tag):
+                blocking.append(f"{page.relative_to(built_site)}: {tag}")
+    assert not blocking, "scripts that hold up the first paint:\n" + "\n".join(blocking)
