@@ -154,6 +154,25 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, site_address, pages):
     assert not problems, "\n".join(problems)
 
 
+def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site_address):
+    """docs/overrides/partials/javascripts/palette.html: the system's scheme at first; the
+    toggle switches it, and the choice holds on the next page whatever the system says."""
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    page, record = load(browser, site_address + "grad/", color_scheme="dark")
+    assert page.evaluate(scheme) == "slate"
+    page.locator("label[for=__palette_0]").click()  # the toggle shown in dark mode
+    assert page.evaluate(scheme) == "default"
+    page.goto(site_address + "errors/")
+    assert page.evaluate(scheme) == "default"
+    toggles = page.locator(".md-header__option label")
+    assert [toggle.is_visible() for toggle in toggles.all()] == [True, False]
+    page.focus("#__palette_0")  # the toggle works from the keyboard too
+    page.keyboard.press("Enter")
+    assert page.evaluate(scheme) == "slate"
+    page.context.close()
+    assert not record["errors"], record["errors"]
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_page_passes_axe(browser, site_address, pages, scheme):
     from axe_playwright_python.sync_playwright import Axe
