@@ -1,7 +1,8 @@
 """mkdocs hooks: each page with examples offered as a notebook built from the page,
 pictures drawn from the outputs that ask for one (tests/notebooks.py, tests/pictures.py),
-math written as MathML, which browsers render with no script and no network, and the
-exercise notebooks' pages stripped of the CSS they do not use (tests/css_pruning.py)."""
+math written as MathML, which browsers render with no script and no network, the
+exercise notebooks' pages stripped of the CSS they do not use (tests/css_pruning.py),
+and code blocks and tables marked up so that Material's script has less to do on load."""
 
 import html
 import posixpath
@@ -64,12 +65,28 @@ def add_pictures(markdown: str, page: Path) -> str:
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.DOTALL)
 
 
+# Every code block can take the keyboard's focus, so that a keyboard can scroll a wide one.
+# Material does this only for blocks it has measured, and it measures a block when it scrolls
+# into view (content.lazy): measuring them all on load would lay out the whole page.
+CODE = re.compile(r'<pre><span></span><code>|<div class="highlight-ipynb[^"]*"')  # Markdown | notebook
+
+
+def focusable(match):
+    tag = match.group(0)
+    return tag.replace("<code>", '<code tabindex="0">') if tag.endswith("<code>") else tag + ' tabindex="0"'
+
+
 # nbconvert's MathJax loader, which mkdocs-jupyter leaves with no address (src=""): it loads
 # nothing (the site writes math as MathML) and would be the one script not deferred.
 NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 
+# Material moves each table into a scrolling wrapper as the page loads. Moving an element of
+# the article makes the browser restyle the whole article; inside a wrapper of its own, only
+# the wrapper is restyled.
+
 
 def on_page_content(content, page, config, files):
+    content = CODE.sub(focusable, content)
     if not page.file.src_uri.endswith(".md"):
         return prune_unused_css(NBCONVERT_MATHJAX.sub("", content))  # an exercise notebook
 
@@ -77,4 +94,5 @@ def on_page_content(content, page, config, files):
         display = "block" if match.group(1) == "div" else "inline"
         return latex_to_mathml(html.unescape(match.group(2)).strip(), display=display)
 
+    content = content.replace("<table>", "<div><table>").replace("</table>", "</table></div>")
     return ARITHMATEX.sub(mathml, content)

@@ -1,18 +1,19 @@
-// What axe finds missing in Material's and nbconvert's markup: names for the search dialog
-// and the code blocks' toolbars, a landmark for the skip link, and keyboard access to code
-// that scrolls sideways in the exercise notebooks. Runs on every page load.
+// What axe finds missing in Material's markup: names for the search dialog and the code
+// blocks' toolbars, and a landmark for the skip link. Material adds a code block's toolbar
+// when the block scrolls into view (content.lazy), so toolbars are named as they appear.
 document$.subscribe(function () {
   var skip = document.querySelector('[data-md-component="skip"]');
   if (skip) {
     skip.setAttribute("role", "navigation");
     skip.setAttribute("aria-label", "Skip link");
   }
-  document.querySelectorAll(".jupyter-wrapper .highlight-ipynb").forEach(function (code) {
-    if (code.scrollWidth > code.clientWidth) code.tabIndex = 0;
-  });
   var search = document.querySelector(".md-search");
   if (search) search.setAttribute("aria-label", "Search");
-  document.querySelectorAll(".md-code__nav").forEach(function (nav, index) {
-    nav.setAttribute("aria-label", "Code block " + (index + 1));
-  });
 });
+
+new MutationObserver(function () {
+  var blocks = document.querySelectorAll("pre");
+  document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(function (nav) {
+    nav.setAttribute("aria-label", "Code block " + (Array.prototype.indexOf.call(blocks, nav.parentNode) + 1));
+  });
+}).observe(document.body, { childList: true, subtree: true });
