@@ -80,10 +80,6 @@ def focusable(match):
 # nothing (the site writes math as MathML) and would be the one script not deferred.
 NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 
-# Material moves each table into a scrolling wrapper as the page loads. Moving an element of
-# the article makes the browser restyle the whole article; inside a wrapper of its own, only
-# the wrapper is restyled.
-
 
 def on_page_content(content, page, config, files):
     content = CODE.sub(focusable, content)
@@ -94,5 +90,7 @@ def on_page_content(content, page, config, files):
         display = "block" if match.group(1) == "div" else "inline"
         return latex_to_mathml(html.unescape(match.group(2)).strip(), display=display)
 
+    # Material moves each table into a scrolling wrapper as the page loads. Moving an element
+    # of the article restyles the whole article; inside a div of its own, only the div.
     content = content.replace("<table>", "<div><table>").replace("</table>", "</table></div>")
     return ARITHMATEX.sub(mathml, content)
