@@ -14,7 +14,6 @@ score is shown. Prints the four scores and the metrics behind Performance.
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile

@@ -68,12 +68,7 @@ ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1
 # Every code block can take the keyboard's focus, so that a keyboard can scroll a wide one.
 # Material does this only for blocks it has measured, and it measures a block when it scrolls
 # into view (content.lazy): measuring them all on load would lay out the whole page.
-CODE = re.compile(r'<pre><span></span><code>|<div class="highlight-ipynb[^"]*"')  # Markdown | notebook
-
-
-def focusable(match):
-    tag = match.group(0)
-    return tag.replace("<code>", '<code tabindex="0">') if tag.endswith("<code>") else tag + ' tabindex="0"'
+CODE = re.compile(r'<pre><span></span><code(?=>)|<div class="highlight-ipynb[^"]*"')  # Markdown | notebook
 
 
 # nbconvert's MathJax loader, which mkdocs-jupyter leaves with no address (src=""): it loads
@@ -82,7 +77,7 @@ NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax con
 
 
 def on_page_content(content, page, config, files):
-    content = CODE.sub(focusable, content)
+    content = CODE.sub(r'\g<0> tabindex="0"', content)
     if not page.file.src_uri.endswith(".md"):
         return prune_unused_css(NBCONVERT_MATHJAX.sub("", content))  # an exercise notebook
 
