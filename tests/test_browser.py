@@ -160,8 +160,10 @@ def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     page, record = load(browser, site_address + "grad/", color_scheme="dark")
     assert page.evaluate(scheme) == "slate"
+    assert_browser_bar_matches_header(page)
     page.locator("label[for=__palette_0]").click()  # the toggle shown in dark mode
     assert page.evaluate(scheme) == "default"
+    assert_browser_bar_matches_header(page)
     page.goto(site_address + "errors/")
     assert page.evaluate(scheme) == "default"
     toggles = page.locator(".md-header__option label")
@@ -171,6 +173,14 @@ def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site
     assert page.evaluate(scheme) == "slate"
     page.context.close()
     assert not record["errors"], record["errors"]
+
+
+def assert_browser_bar_matches_header(page) -> None:
+    """A phone colours its browser bar with the page's theme-color: it should be the header's."""
+    bar, header = page.evaluate("""[document.querySelector('meta[name=theme-color]').content,
+                                    getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
+    red, green, blue = (int(bar[i:i + 2], 16) for i in (1, 3, 5))
+    assert f"rgb({red}, {green}, {blue})" == header, f"theme-color {bar}, but the header is {header}"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
