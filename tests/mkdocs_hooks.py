@@ -71,15 +71,22 @@ ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1
 CODE = re.compile(r'<pre><span></span><code(?=>)|<div class="highlight-ipynb[^"]*"')  # Markdown | notebook
 
 
-# nbconvert's MathJax loader, which mkdocs-jupyter leaves with no address (src=""): it loads
-# nothing (the site writes math as MathML) and would be the one script not deferred.
-NBCONVERT_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
+# nbconvert's loaders for MathJax and Mermaid, which the exercise notebooks do not need: the
+# site writes math as MathML, and no notebook has a Mermaid diagram. The MathJax loader has
+# no address (src=""), and would be the one script not deferred; the Mermaid one is 11 KB of
+# script naming a CDN, which readers behind a firewall cannot reach.
+NBCONVERT_LOADERS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r'|<script type="module">\s*document\.addEventListener\("DOMContentLoaded", async \(\) => \{'
+    r'\s*const diagrams = document\.querySelectorAll\("\.jp-Mermaid.*?<!-- End of mermaid configuration -->',
+    re.DOTALL,
+)
 
 
 def on_page_content(content, page, config, files):
     content = CODE.sub(r'\g<0> tabindex="0"', content)
     if not page.file.src_uri.endswith(".md"):
-        return prune_unused_css(NBCONVERT_MATHJAX.sub("", content))  # an exercise notebook
+        return prune_unused_css(NBCONVERT_LOADERS.sub("", content))  # an exercise notebook
 
     def mathml(match):
         display = "block" if match.group(1) == "div" else "inline"

@@ -112,3 +112,14 @@ def test_no_script_holds_up_the_first_paint(built_site):
             if not re.search(r"\s(defer|async)[\s>=]", tag):
                 blocking.append(f"{page.relative_to(built_site)}: {tag}")
     assert not blocking, "scripts that hold up the first paint:\n" + "\n".join(blocking)
+
+
+def test_no_script_names_another_host(built_site):
+    """The site's own scripts load nothing from elsewhere: a CDN is slow or blocked for many
+    readers. (The browser tests see the requests made; this also sees the ones that a page
+    would make only in some case, such as nbconvert's Mermaid loader, removed by the hooks.)"""
+    named = []
+    for page in sorted(built_site.rglob("*.html")):
+        for script in re.findall(r"<script\b[^>]*>(.*?)</script>", page.read_text(encoding="utf-8"), re.DOTALL):
+            named += [f"{page.relative_to(built_site)}: {url}" for url in re.findall(r"https?://[^\s\"'`]+", script)]
+    assert not named, "scripts that name another host:\n" + "\n".join(named)
