@@ -1,6 +1,7 @@
 """The built site as readers meet it: served under a sub-path by a static server that
 compresses text as real hosts do, and opened in headless Chromium (Debian's package,
-driven by Playwright). Used by tests/test_browser.py and tests/page_weight.py.
+driven by Playwright). Used by tests/test_browser.py, tests/page_weight.py and
+tests/lighthouse.py.
 """
 
 from __future__ import annotations
@@ -9,9 +10,13 @@ import contextlib
 import functools
 import gzip
 import http.server
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from tests.examples import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -77,6 +82,13 @@ class _Body:
 
     def close(self):
         pass
+
+
+def build_site(site: Path) -> Path:
+    """Build the site into the folder `site` (for the measuring scripts; the tests use the
+    built_site fixture, which also fails on warnings)."""
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
+    return site
 
 
 @contextlib.contextmanager

@@ -20,8 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.browser import CHROMIUM, CHROMIUM_FLAGS, page_addresses, serve  # noqa: E402
-from tests.examples import ROOT  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_FLAGS, build_site, page_addresses, serve  # noqa: E402
 
 CATEGORIES = {"performance": "Perf", "accessibility": "A11y", "best-practices": "BP", "seo": "SEO"}
 METRICS = {
@@ -60,10 +59,7 @@ def main() -> int:
     options = parser.parse_intermixed_args()
     program = options.lighthouse / "node_modules" / ".bin" / "lighthouse"
     with tempfile.TemporaryDirectory() as scratch:
-        site = options.site
-        if site is None:
-            site = Path(scratch) / "site"
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
+        site = options.site or build_site(Path(scratch) / "site")
         pages = options.pages or page_addresses(site)
         print(f"{'page':<28}" + "".join(f"{name:>5}" for name in CATEGORIES.values())
               + "".join(f"{name:>8}" for name in METRICS.values()) + "  Perf range")

@@ -8,15 +8,13 @@ cache, and prints the bytes transferred (headers and compressed bodies), the num
 requests and the hosts they went to. The budget is 200 KiB a page and no host but the site's.
 """
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.browser import chromium, load, page_addresses, serve, transferred_bytes  # noqa: E402
-from tests.examples import ROOT  # noqa: E402
+from tests.browser import build_site, chromium, load, page_addresses, serve, transferred_bytes  # noqa: E402
 
 BUDGET = 200 * 1024
 
@@ -25,8 +23,7 @@ def main() -> int:
     if len(sys.argv) > 1:
         site = Path(sys.argv[1])
     else:
-        site = Path(tempfile.mkdtemp()) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
+        site = build_site(Path(tempfile.mkdtemp()) / "site")
     over = 0
     with serve(site) as address, chromium() as browser:
         print(f"{'page':<32} {'KiB':>6} {'requests':>8}  hosts")
