@@ -1,8 +1,8 @@
 """mkdocs hooks: each page with examples offered as a notebook built from the page,
 pictures drawn from the outputs that ask for one (tests/notebooks.py, tests/pictures.py),
 math written as MathML, which browsers render with no script and no network, the
-exercise notebooks' pages stripped of the CSS they do not use (tests/css_pruning.py),
-and code blocks and tables marked up so that Material's script has less to do on load."""
+exercise notebooks' pages stripped of the CSS they do not use (tests/css_pruning.py) and
+of nbconvert's script loaders, and code blocks and tables marked up so that Material's script has less to do on load."""
 
 import html
 import posixpath

@@ -103,14 +103,21 @@ def test_snippets_reach_the_site_only_through_the_pages(built_site):
     assert not unexpanded, f"include lines left in {unexpanded}"
 
 
+def scripts(built_site):
+    """Each script element of the built site: (page, opening tag, inline code)."""
+    for page in sorted(built_site.rglob("*.html")):
+        for tag, code in re.findall(r"(<script\b[^>]*>)(.*?)</script>", page.read_text(encoding="utf-8"), re.DOTALL):
+            yield page.relative_to(built_site), tag, code
+
+
 def test_no_script_holds_up_the_first_paint(built_site):
     """Every script file is deferred (docs/overrides/main.html): the page is drawn before
     Material's script runs, which is most of what Lighthouse's first-paint time measured."""
-    blocking = []
-    for page in sorted(built_site.rglob("*.html")):
-        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", page.read_text(encoding="utf-8")):
-            if not re.search(r"\s(defer|async)[\s>=]", tag):
-                blocking.append(f"{page.relative_to(built_site)}: {tag}")
+    blocking = [
+        f"{page}: {tag}"
+        for page, tag, _ in scripts(built_site)
+        if re.search(r"\ssrc=", tag) and not re.search(r"\s(defer|async)[\s>=]", tag)
+    ]
     assert not blocking, "scripts that hold up the first paint:\n" + "\n".join(blocking)
 
 
@@ -118,8 +125,7 @@ def test_no_script_names_another_host(built_site):
     """The site's own scripts load nothing from elsewhere: a CDN is slow or blocked for many
     readers. (The browser tests see the requests made; this also sees the ones that a page
     would make only in some case, such as nbconvert's Mermaid loader, removed by the hooks.)"""
-    named = []
-    for page in sorted(built_site.rglob("*.html")):
-        for script in re.findall(r"<script\b[^>]*>(.*?)</script>", page.read_text(encoding="utf-8"), re.DOTALL):
-            named += [f"{page.relative_to(built_site)}: {url}" for url in re.findall(r"https?://[^\s\"'`]+", script)]
+    named = [
+        f"{page}: {url}" for page, _, code in scripts(built_site) for url in re.findall(r"https?://[^\s\"'`]+", code)
+    ]
     assert not named, "scripts that name another host:\n" + "\n".join(named)

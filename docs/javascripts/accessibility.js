@@ -12,8 +12,10 @@ document$.subscribe(function () {
 });
 
 new MutationObserver(function () {
+  var unnamed = document.querySelectorAll(".md-code__nav:not([aria-label])");
+  if (!unnamed.length) return;
   var blocks = document.querySelectorAll("pre");
-  document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(function (nav) {
+  unnamed.forEach(function (nav) {
     nav.setAttribute("aria-label", "Code block " + (Array.prototype.indexOf.call(blocks, nav.parentNode) + 1));
   });
 }).observe(document.body, { childList: true, subtree: true });
