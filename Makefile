@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Material 9.7+ prints a banner about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test update build bench
+.PHONY: serve test check update build bench
 
 serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload on edits
 	$(BIN)/mkdocs serve
@@ -13,16 +13,19 @@ serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload 
 test: $(VENV)/installed  ## Run every example on every page, check the outputs, build the site
 	$(BIN)/pytest
 
+check: $(VENV)/installed  ## Quick check while editing: every example and the page rules, in seconds
+	$(BIN)/pytest -q docs tests/test_pages.py
+
 update: $(VENV)/installed  ## Record what every example and exercise prints as its stated output
 	$(BIN)/pytest --update-outputs
 
 build: $(VENV)/installed  ## Build the static site into site/
 	$(BIN)/mkdocs build --strict
 
-bench: $(VENV)/installed  ## Print the speed ratios of the tests and the build
-	$(BIN)/python tests/benchmark.py
+bench: $(VENV)/installed  ## Time the tests by part and per page, and the build, against their floors
+	$(BIN)/python scripts/benchmark.py
 
-$(VENV)/installed: requirements.txt
+$(VENV)/installed: requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt

@@ -1,26 +1,16 @@
 """Fixtures shared by the tests of the built site: the build, its server, a browser."""
 
-import os
-import subprocess
-import sys
-
 import pytest
 
-from tests.browser import chromium, missing_browser, serve
-from tests.examples import ROOT
+from autograd_docs.browser import chromium, missing_browser, serve
+from autograd_docs.project import build_site
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     """The site as `mkdocs build --strict` writes it; fails on the first warning."""
     site = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    build = build_site(site)
     if build.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{build.stderr}", pytrace=False)
     return site

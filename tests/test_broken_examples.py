@@ -1,8 +1,8 @@
 """The checks fail where they should, with a message that points at the cause.
 
-One test builds a small site in a temporary folder, with this project's tests and
+One fixture builds a small site in a temporary folder, with this project's tests and
 config and one broken example of each kind, runs pytest on it in one separate process,
-and reads the failure messages.
+and the tests read the failure messages.
 """
 
 import shutil
@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from tests.examples import ROOT
+from autograd_docs.project import ROOT
 
 FENCE = "```"
 
@@ -30,6 +30,15 @@ PAGES = {
     + example("intended_error")
     + example("unrecorded"),
     "missing.md": '# Missing\n\n```python title="nope.py"\n--8<-- "broken/nope.py"\n```\n',
+    # Two rule breaks on one page (fences without a title): one failure, for the page.
+    "untitled.md": "# Untitled\n\n"
+    + example("good").replace(' title="good.py"', "")
+    + example("counted").replace(' title="counted.py"', ""),
+    # The same snippet on two pages runs once; each page's output is checked.
+    "counted.md": "# Counted\n\n" + example("counted"),
+    "counted_again.md": "# Counted again\n\n" + example("counted"),
+    "endless.md": "# Endless\n\n"
+    + example("endless").replace('python title="endless.py"', '{ .python title="endless.py" data-time-limit="1" }'),
     "no_output.md": '# No output\n\n```python title="good.py"\n--8<-- "broken/good.py"\n```\n',
     "inline.md": "# Inline\n\n```python\nprint(1)\n```\n",
     "output_only.md": '# Output only\n\n``` { .text .output title="Output" }\n--8<-- "broken/good.out"\n```\n',
@@ -47,6 +56,10 @@ SNIPPETS = {
     "good.py": "print('good')\n",
     "good.out": "good\n",
     "orphan.py": "print('nobody shows me')\n",
+    "counted.py": "with open('runs.txt', 'a') as runs:\n    runs.write('run\\n')\nprint('counted')\n",
+    "counted.out": "counted\n",
+    "endless.py": "while True:\n    try:\n        pass\n    except Exception:\n        pass\n",
+    "endless.out": "",
 }
 
 
@@ -70,7 +83,7 @@ def report(tmp_path_factory):
         capture_output=True,
         text=True,
     )
-    return run.stdout + run.stderr
+    return run.stdout + run.stderr + f"\nruns.txt: {(site / 'runs.txt').read_text()!r}"
 
 
 def test_a_changed_output_shows_a_diff_at_its_page_line(report):
@@ -89,8 +102,8 @@ def test_an_unexpected_error_names_the_snippet_line(report):
     assert 'File "snippets/broken/raises.py", line 4\n    x.backward()' in report
 
 
-def test_an_intended_error_passes(report):
-    assert "PASSED docs/outputs.md::[CodeFence#3][line:19]" in report
+def test_an_intended_error_passes_and_tests_are_named_after_their_snippets(report):
+    assert "PASSED docs/outputs.md::intended_error.py" in report
 
 
 def test_an_unrecorded_output_asks_for_an_update(report):
@@ -116,3 +129,19 @@ def test_output_without_code_is_named(report):
 def test_an_orphan_snippet_is_listed(report):
     assert "no page shows these snippet files" in report
     assert "\nsnippets/broken/orphan.py" in report
+
+
+def test_a_page_that_breaks_the_rules_fails_once(report):
+    assert "FAILED docs/untitled.md::rules" in report
+    assert "give the code block a title" in report
+    assert "docs/untitled.md::good.py" not in report and "docs/untitled.md::counted.py" not in report
+
+
+def test_a_snippet_on_two_pages_runs_once_and_both_pages_are_checked(report):
+    assert "PASSED docs/counted.md::counted.py" in report
+    assert "PASSED docs/counted_again.md::counted.py" in report
+    assert "runs.txt: 'run\\n'" in report
+
+
+def test_an_endless_example_stops_at_its_time_limit(report):
+    assert "docs/endless.md:3: snippets/broken/endless.py did not finish within 1 s" in report

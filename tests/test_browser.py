@@ -1,5 +1,8 @@
 """The built site in a real browser: headless Chromium, the site served under a sub-path.
 
+Each page is visited once per colour scheme, and every per-page check runs on that visit
+(PAGE_CHECKS); the two schemes are visited side by side, one browser each, on the
+machine's two cores. Each check of each page is still its own test, named after both.
 Skipped, with the reason, where Chromium or Playwright is missing; .ci/run installs both.
 """
 
@@ -8,41 +11,104 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser import load, page_addresses, transferred_bytes
-from tests.examples import DOCS, read_page
+from autograd_docs.browser import chromium, first_load_problems, load
+from autograd_docs.examples import read_page
+from autograd_docs.project import DOCS, site_pages
 
-BUDGET_BYTES = 200 * 1024
 PHONE = {"width": 360, "height": 740}
+SCHEMES = ["light", "dark"]
 
 
-@pytest.fixture(scope="module")
-def pages(built_site):
-    return page_addresses(built_site)
+def check_load(page, record, host):
+    """No console error, no failed request, no request to another host, within the page budget."""
+    return first_load_problems(record, host)
 
 
-def test_every_page_loads_cleanly_from_its_own_host_within_budget(browser, site_address, pages):
-    """No console error, no failed request, no request to another host, at most 200 KiB."""
-    host = urlsplit(site_address).netloc
+def check_pictures_and_math(page, record, host):
+    """Every graph, plot and formula has a rendered size, and its text contrasts with the page."""
     problems = []
-    for address in pages:
-        page, record = load(browser, site_address + address, settle=True)
-        others = sorted({urlsplit(request.url).netloc for request in record["requests"]} - {host})
-        size = transferred_bytes(record)
-        problems += [f"/{address}: console error: {error}" for error in record["errors"]]
-        problems += [f"/{address}: failed: {failure}" for failure in record["failed"]]
-        problems += [f"/{address}: requests to {', '.join(others)}"] if others else []
-        problems += [f"/{address}: {size / 1024:.0f} KiB transferred, over 200 KiB"] if size > BUDGET_BYTES else []
-        page.context.close()
-    assert not problems, "\n".join(problems)
+    for element in page.locator("svg.autograd-graph, svg.plot, math").all():
+        tag = element.evaluate("e => e.tagName")
+        box = element.bounding_box()
+        if not box or box["width"] < 5 or box["height"] < 5:
+            problems.append(f"an empty {tag}")
+        elif (ratio := element.evaluate(CONTRAST)) < 4.5:
+            problems.append(f"text in a {tag} has contrast {ratio:.1f}")
+    return problems
+
+
+def check_axe(page, record, host):
+    """No axe-core violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [
+        f"{violation['id']} ({violation['help']}): {[node['target'] for node in violation['nodes']][:3]}"
+        for violation in Axe().run(page).response["violations"]
+    ]
+
+
+def check_phone_width(page, record, host):
+    """At 360 px wide the page never scrolls sideways; a wide code block scrolls on its own.
+    (Last: it narrows the page.)"""
+    page.set_viewport_size(PHONE)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    unscrollable = page.evaluate(
+        """() => [...document.querySelectorAll('pre > code')]
+            .filter(code => code.scrollWidth > code.clientWidth + 1)
+            .filter(code => !['auto', 'scroll'].includes(getComputedStyle(code).overflowX)).length"""
+    )
+    return ([f"the page is {width} px wide"] if width > PHONE["width"] else []) + (
+        [f"{unscrollable} wide code blocks do not scroll"] if unscrollable else []
+    )
+
+
+PAGE_CHECKS = {check.__name__.removeprefix("check_"): check for check in (
+    check_load, check_pictures_and_math, check_axe, check_phone_width,
+)}
+
+
+def visit_every_page(site_address: str, scheme: str) -> dict[str, dict]:
+    """Each page once, in one browser: every check's problems, and the visit's duration."""
+    host = urlsplit(site_address).netloc
+    results = {}
+    with chromium() as browser:
+        for address in site_pages():
+            start = time.perf_counter()
+            page, record = load(browser, site_address + address, settle=True, color_scheme=scheme)
+            results[address] = {name: check(page, record, host) for name, check in PAGE_CHECKS.items()}
+            results[address]["seconds"] = time.perf_counter() - start
+            page.context.close()
+    return results
+
+
+@pytest.fixture(scope="session")
+def visits(browser, site_address):
+    """The visits of both schemes, started together the first time a check asks."""
+    with ThreadPoolExecutor(max_workers=len(SCHEMES)) as pool:
+        futures = {scheme: pool.submit(visit_every_page, site_address, scheme) for scheme in SCHEMES}
+        yield futures
+
+
+@pytest.mark.parametrize("check", PAGE_CHECKS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("address", site_pages(), ids=lambda address: f"/{address}")
+def test_page(address, scheme, check, visits, record_property):
+    """The checks of PAGE_CHECKS, each on every page in both schemes."""
+    visit = visits[scheme].result()[address]
+    record_property("visit_seconds", visit["seconds"])
+    problems = visit[check]
+    assert not problems, f"/{address} ({scheme}), {check}: " + "; ".join(problems)
 
 
 def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(browser, site_address):
-    """Every code block of the worked example copies its snippet file's text (without the
-    file's last newline); one copied text, run in a new Python, prints the stated output."""
+    """Every code block of the worked example copies its snippet's code (without its last
+    newline, as Material copies); one copied text, run in a new Python, prints the stated output."""
     examples = read_page(DOCS / "worked-example.md")
     page, _ = load(browser, site_address + "worked-example/", permissions=["clipboard-read", "clipboard-write"])
     code_blocks = page.locator(".highlight:not(.output) pre")  # the examples' code, in page order
@@ -60,7 +126,7 @@ def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(br
     copied = copied[1:]
     page.context.close()
     for example, text in zip(examples, copied):
-        assert text == example.snippet.read_text(encoding="utf-8").rstrip("\n"), f"{example.where}: the copy differs"
+        assert text == example.code.rstrip("\n"), f"{example.where}: the copy differs"
     first = examples[0]
     run = subprocess.run([sys.executable, "-c", copied[0]], capture_output=True, text=True, timeout=120)
     assert run.stdout + run.stderr == first.stated_output()
@@ -97,27 +163,6 @@ def test_search_lands_on_the_right_section(browser, site_address, query, section
     assert sections and re.search(section, sections[0]), f"searching {query!r}: the first result is {links}"
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pictures_and_math_are_drawn_and_readable(browser, site_address, pages, scheme):
-    """Every graph, plot and formula has a rendered size; its text contrasts with the page."""
-    problems = []
-    checked = 0
-    for address in pages:
-        page, _ = load(browser, site_address + address, color_scheme=scheme)
-        for element in page.locator("svg.autograd-graph, svg.plot, math").all():
-            checked += 1
-            box = element.bounding_box()
-            if not box or box["width"] < 5 or box["height"] < 5:
-                problems.append(f"/{address}: an empty {element.evaluate('e => e.tagName')}")
-                continue
-            ratio = element.evaluate(CONTRAST)
-            if ratio < 4.5:
-                problems.append(f"/{address}: text in a {element.evaluate('e => e.tagName')} has contrast {ratio:.1f}")
-        page.context.close()
-    assert checked, "no picture or formula found on any page"
-    assert not problems, "\n".join(problems)
-
-
 # The contrast between an element's text colour (fill for SVG text) and the page background.
 CONTRAST = """element => {
   const text = element.querySelector('text') || element;
@@ -133,25 +178,6 @@ CONTRAST = """element => {
   const [a, b] = [luminance(fg), luminance(bgColor)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }"""
-
-
-def test_no_page_scrolls_sideways_on_a_phone(browser, site_address, pages):
-    """At 360 px wide the page itself never scrolls sideways; a wide code block scrolls on its own."""
-    problems = []
-    for address in pages:
-        page, _ = load(browser, site_address + address, viewport=PHONE)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > PHONE["width"]:
-            problems.append(f"/{address}: the page is {width} px wide")
-        unscrollable = page.evaluate(
-            """() => [...document.querySelectorAll('pre > code')]
-                .filter(code => code.scrollWidth > code.clientWidth + 1)
-                .filter(code => !['auto', 'scroll'].includes(getComputedStyle(code).overflowX)).length"""
-        )
-        if unscrollable:
-            problems.append(f"/{address}: {unscrollable} wide code blocks do not scroll")
-        page.context.close()
-    assert not problems, "\n".join(problems)
 
 
 def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site_address):
@@ -181,18 +207,3 @@ def assert_browser_bar_matches_header(page) -> None:
                                     getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
     red, green, blue = (int(bar[i:i + 2], 16) for i in (1, 3, 5))
     assert f"rgb({red}, {green}, {blue})" == header, f"theme-color {bar}, but the header is {header}"
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_passes_axe(browser, site_address, pages, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    problems = []
-    for address in pages:
-        page, _ = load(browser, site_address + address, color_scheme=scheme)
-        for violation in axe.run(page).response["violations"]:
-            targets = [node["target"] for node in violation["nodes"]][:3]
-            problems.append(f"/{address}: {violation['id']} ({violation['help']}): {targets}")
-        page.context.close()
-    assert not problems, "\n".join(problems)

@@ -8,12 +8,27 @@ import urllib.parse
 
 import pytest
 
-from tests.examples import DOCS, SNIPPETS, all_examples, pages_with_examples, relative
-from tests.notebooks import notebook_name
+from autograd_docs.examples import SNIPPETS, pages_with_examples, read_page
+from autograd_docs.notebooks import notebook_name
+from autograd_docs.project import page_url, relative, site_pages
+
+
+def built_page(site, page) -> str:
+    """The HTML that the build made of a page of docs/."""
+    return (site / page_url(page) / "index.html").read_text(encoding="utf-8")
 
 
 def test_site_builds_without_warnings(built_site):
     assert (built_site / "index.html").is_file()
+
+
+def test_the_built_pages_are_the_pages_of_docs(built_site):
+    """The browser tests visit site_pages(), derived from docs/: it must name every built page."""
+    built = sorted(
+        "" if folder == "." else f"{folder}/"
+        for folder in (index.parent.relative_to(built_site).as_posix() for index in built_site.rglob("index.html"))
+    )
+    assert built == site_pages()
 
 
 def search_index(site):
@@ -53,8 +68,7 @@ def test_no_two_search_entries_say_the_same(built_site):
 def test_page_offers_its_notebook(page, built_site):
     notebook = notebook_name(page)
     assert (built_site / notebook).is_file(), f"{notebook} is missing from the built site"
-    page_dir = "" if page.stem == "index" else page.relative_to(DOCS).with_suffix("").as_posix()
-    built = (built_site / page_dir / "index.html").read_text(encoding="utf-8")
+    built = built_page(built_site, page)
     assert f'{notebook.rsplit("/", 1)[-1]}"' in built and "Download as a notebook" in built, (
         f"{relative(page)} has no download link to {notebook}"
     )
@@ -78,18 +92,30 @@ def test_every_link_and_asset_of_the_built_site_resolves(built_site):
         pytest.fail("links to nothing in the built site:\n" + "\n".join(sorted(set(broken))), pytrace=False)
 
 
-def test_every_picture_is_drawn_under_its_output(built_site):
-    """Each output fence with .graph or .plot has its SVG in the built page, with one box per graph node."""
-    for example in all_examples():
-        for kind in set(example.output_classes) & {"graph", "plot"}:
-            page_dir = example.page.relative_to(DOCS).with_suffix("").as_posix()
-            built = (built_site / page_dir / "index.html").read_text(encoding="utf-8")
-            svgs = re.findall(rf'<svg class="{"autograd-graph" if kind == "graph" else "plot"}".*?</svg>', built)
-            assert svgs, f"{example.where}: no {kind} drawn in the built page"
-            if kind == "graph":
-                nodes = {line.strip() for line in example.stated_output().splitlines() if line.strip()}
-                drawn = {len(re.findall(r"<rect ", svg)) for svg in svgs}
-                assert any(count >= len(nodes) for count in drawn), f"{example.where}: the graph lacks nodes"
+# An output fence that asks for a picture, and what follows it in the built page.
+OUTPUT_AND_NEXT = re.compile(
+    r'<div class="[^"]*\b(graph|plot)\b[^"]*highlight">.*?</pre></div>\s*(<figure class="picture">.*?</figure>)?',
+    re.DOTALL,
+)
+
+
+@pytest.mark.parametrize("page", pages_with_examples(), ids=relative)
+def test_every_picture_sits_right_under_its_output(page, built_site):
+    """Each output fence with .graph or .plot is followed by its picture (one box per node
+    of a graph), in the order of the page's examples, and no picture stands elsewhere."""
+    asked = [
+        (example, kind) for example in read_page(page) for kind in example.output_classes if kind in ("graph", "plot")
+    ]
+    built = built_page(built_site, page)
+    found = OUTPUT_AND_NEXT.findall(built)
+    assert [kind for kind, _ in found] == [kind for _, kind in asked], f"{relative(page)}: output fences differ"
+    for (example, kind), (_, figure) in zip(asked, found):
+        svg_class = "autograd-graph" if kind == "graph" else "plot"
+        assert f'<svg class="{svg_class}"' in figure, f"{example.where}: no {kind} drawn right under its output"
+        if kind == "graph":
+            nodes = {line.strip() for line in example.stated_output().splitlines() if line.strip()}
+            assert figure.count("<rect ") >= len(nodes), f"{example.where}: the graph lacks nodes"
+    assert built.count('<figure class="picture">') == len(asked), f"{relative(page)}: a picture stands apart from its output"
 
 
 def test_snippets_reach_the_site_only_through_the_pages(built_site):

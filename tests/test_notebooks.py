@@ -1,10 +1,10 @@
 """Every notebook runs top to bottom in a fresh kernel and prints what the site states.
 
-Two kinds: each page's notebook, built from the page (tests/notebooks.py), and the
+Two kinds: each page's notebook, built from the page (autograd_docs/notebooks.py), and the
 exercise notebooks in docs/exercises/, which mkdocs-jupyter shows with their stored
 outputs. `--update-outputs` (`make update`) stores an exercise notebook's new outputs.
 
-A page's notebook (tests/notebooks.py) must print, cell by cell, the stated outputs of the
+A page's notebook (autograd_docs/notebooks.py) must print, cell by cell, the stated outputs of the
 page's examples. Jupyter keeps stdout, stderr and errors apart, so the comparison is made
 per stream: stdout against the stated output without its warnings and traceback, stderr
 against the warnings (with the kernel's file name replaced by the snippet's), and the
@@ -21,8 +21,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests.examples import DOCS, TRACEBACK, pages_with_examples, read_page, relative
-from tests.notebooks import page_notebook
+from autograd_docs.examples import DOCS, TRACEBACK, pages_with_examples, read_page, relative
+from autograd_docs.notebooks import page_notebook
+from autograd_docs.pytest_plugin import UPDATED
 
 KERNEL_FILE = re.compile(r"\S*ipykernel_\d+/\d+\.py")
 FOLDER_OF_WARNING = re.compile(r"^\S*/(?=[^/\s]+\.py:\d+: )", re.MULTILINE)
@@ -70,17 +71,28 @@ def has_long_traceback(notebook: nbformat.NotebookNode) -> bool:
     )
 
 
-def execute(path: Path) -> nbformat.NotebookNode:
-    notebook = nbformat.reads(page_notebook(path), as_version=4) if path.suffix == ".md" else nbformat.read(path, as_version=4)
+def read_notebook(path: Path) -> nbformat.NotebookNode:
+    if path.suffix == ".md":
+        return nbformat.reads(page_notebook(path), as_version=4)
+    return nbformat.read(path, as_version=4)
+
+
+def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     NotebookClient(notebook, timeout=120, kernel_name="python3", record_timing=False).execute()
     return notebook
 
 
 @pytest.fixture(scope="module")
-def executed():
-    """Every notebook, each run in its own fresh kernel, two at a time; a failure shows in its own test."""
+def executed(request):
+    """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel,
+    two at a time (the machine's two cores); a failure shows in its own test."""
+    selected = {
+        next(iter(item.callspec.params.values()))
+        for item in request.session.items
+        if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
+    }
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = {path: pool.submit(execute, path) for path in NOTEBOOK_PAGES + EXERCISES}
+        runs = {path: pool.submit(execute, read_notebook(path)) for path in sorted(selected)}
         wait(runs.values())
     return runs
 
@@ -105,7 +117,7 @@ def test_exercise_notebook_prints_its_stored_outputs(notebook, executed, request
     if request.config.getoption("update_outputs"):
         if any(streams_of_cell(old, "cell") != streams_of_cell(new, "cell") for old, new in pairs) or has_long_traceback(stored):
             nbformat.write(shorten_tracebacks(fresh), notebook)
-            request.config.updated_outputs.append(notebook)
+            request.config.stash[UPDATED].append(notebook)
         return
     assert not has_long_traceback(stored), f"{relative(notebook)} stores a full traceback; `make update` shortens it"
     for number, (old, new) in enumerate(pairs, start=1):

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.examples import SNIPPETS, run_snippet
+from autograd_docs.examples import SNIPPETS, run_snippet
 
 EXAMPLES = [SNIPPETS / "about" / "a_warning.py", SNIPPETS / "about" / "an_error.py"]
 

@@ -1,7 +1,7 @@
 """The built site as readers meet it: served under a sub-path by a static server that
 compresses text as real hosts do, and opened in headless Chromium (Debian's package,
-driven by Playwright). Used by tests/test_browser.py, tests/page_weight.py and
-tests/lighthouse.py.
+driven by Playwright). Used by tests/test_browser.py, scripts/page_weight.py and
+scripts/lighthouse.py.
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ import contextlib
 import functools
 import gzip
 import http.server
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.examples import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -84,13 +81,6 @@ class _Body:
         pass
 
 
-def build_site(site: Path) -> Path:
-    """Build the site into the folder `site` (for the measuring scripts; the tests use the
-    built_site fixture, which also fails on warnings)."""
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT, check=True)
-    return site
-
-
 @contextlib.contextmanager
 def serve(site: Path):
     """Serve a built site on 127.0.0.1; yields the site's address (ending in SUB_PATH)."""
@@ -117,15 +107,6 @@ def chromium():
             browser.close()
 
 
-def page_addresses(site: Path) -> list[str]:
-    """Every page of the built site, as a path below the site's address."""
-    pages = []
-    for index in sorted(site.rglob("index.html")):
-        folder = index.parent.relative_to(site).as_posix()
-        pages.append("" if folder == "." else f"{folder}/")
-    return pages
-
-
 def load(browser, address, settle=False, **context_options):
     """Open a page in a new context (no cache); return it with what the load did.
 
@@ -144,9 +125,29 @@ def load(browser, address, settle=False, **context_options):
     return page, record
 
 
+BUDGET_BYTES = 200 * 1024  # what a page may cost on a first load, everything included
+
+
 def transferred_bytes(record) -> int:
     total = 0
     for request in record["requests"]:
         sizes = request.sizes()
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
     return total
+
+
+def hosts(record) -> list[str]:
+    return sorted({urlsplit(request.url).netloc for request in record["requests"]})
+
+
+def first_load_problems(record, own_host: str) -> list[str]:
+    """What is wrong with a first load (a page opened with settle=True): console errors,
+    failed requests, requests to another host, more than BUDGET_BYTES transferred."""
+    others = [host for host in hosts(record) if host != own_host]
+    size = transferred_bytes(record)
+    return (
+        [f"console error: {error}" for error in record["errors"]]
+        + [f"failed: {failure}" for failure in record["failed"]]
+        + ([f"requests to {', '.join(others)}"] if others else [])
+        + ([f"{size / 1024:.0f} KiB transferred, over {BUDGET_BYTES // 1024} KiB"] if size > BUDGET_BYTES else [])
+    )

@@ -3,7 +3,7 @@
 The page's prose becomes Markdown cells and each example's snippet a code cell, so the
 notebook holds no code of its own. Cells that end in an intended error are tagged
 `raises-exception`, so that the notebook runs top to bottom. The site offers each
-notebook for download (tests/mkdocs_hooks.py), and tests/test_notebooks.py runs them.
+notebook for download (autograd_docs/hooks/notebooks.py), and tests/test_notebooks.py runs them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import json
 import re
 from pathlib import Path
 
-from tests.examples import DOCS, TRACEBACK, read_page
+from autograd_docs.examples import TRACEBACK, read_page
+from autograd_docs.project import DOCS
 
 ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(\w+)(?:\s+"([^"]*)")?\s*$')
 
@@ -34,7 +35,7 @@ def page_notebook(page: Path) -> str | None:
     prose_start = 0
     for example in examples:
         _add_prose(cells, lines[prose_start : example.line - 1])
-        code = example.snippet.read_text(encoding="utf-8").rstrip("\n")
+        code = example.code.rstrip("\n")
         tags = ["raises-exception"] if TRACEBACK in (example.stated_output() or "") else []
         cells.append(
             {"cell_type": "code", "metadata": {"tags": tags} if tags else {}, "source": code, "outputs": [], "execution_count": None}

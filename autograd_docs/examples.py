@@ -12,7 +12,11 @@ output it prints:
     ```
 
 Both includes are expanded by pymdownx.snippets with the options in mkdocs.yml, so the
-tests read what the reader reads.
+tests, the notebooks and the build read what the reader reads (`Example.code`,
+`Example.stated_output`).
+
+An example that needs more than a minute raises its limit on its code fence, written in
+the brace form: ``` { .python title="slow.py" data-time-limit="300" } ```.
 """
 
 from __future__ import annotations
@@ -21,38 +25,34 @@ import contextlib
 import functools
 import io
 import linecache
+import re
+import signal
+import threading
 import traceback
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
-import yaml
 from markdown_it import MarkdownIt
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
+from autograd_docs.project import DOCS, ROOT, SNIPPETS, mkdocs_config, relative
 
 PYTHON_FENCES = {"py", "python", "python3"}
 TRACEBACK = "Traceback (most recent call last):\n"
+TIME_LIMIT = 60  # seconds; generous: every example here runs in well under one
 
 
 class ExampleError(Exception):
     """A page or snippet breaks the rules of examples; the message names the file and line."""
 
 
-def relative(path: Path) -> str:
-    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
-
-
 @functools.cache
 def snippet_preprocessor():
     """pymdownx.snippets' own preprocessor, configured as in mkdocs.yml."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     options = next(
         entry["pymdownx.snippets"]
-        for entry in config["markdown_extensions"]
+        for entry in mkdocs_config()["markdown_extensions"]
         if isinstance(entry, dict) and "pymdownx.snippets" in entry
     )
     # mkdocs resolves base_path against the working directory; the tests run from anywhere.
@@ -83,19 +83,45 @@ def resolve(include: str) -> Path | None:
     return Path(found) if found else None
 
 
+FENCE_WORD = re.compile(r'([\w-]+)="([^"]*)"|\.?[\w-]+')
+
+
+def fence_info(info: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
+    """A fence's language, classes and key="value" options, in either form superfences reads:
+    `python title="a.py"` or `{ .python title="a.py" }`."""
+    braced = info.strip().startswith("{")
+    words = [match for match in FENCE_WORD.finditer(info)]
+    options = {match.group(1): match.group(2) for match in words if match.group(1)}
+    names = [match.group(0) for match in words if not match.group(1)]
+    classes = tuple(name[1:] for name in names if name.startswith("."))
+    language = (classes[0] if classes else "") if braced else (names[0] if names else "")
+    return language, classes, options
+
+
 @dataclass(frozen=True)
 class Example:
     page: Path
-    line: int  # the line of the code fence on the page
+    line: int  # the line of the code fence in the page's Markdown
+    include: str  # as the page names the snippet: "zeroing/accumulate.py"
     snippet: Path
-    output: Path  # the snippet's stated output: a file beside it, named <snippet>.out
-    output_line: int  # the line of the output fence on the page
+    output_line: int  # the line of the output fence
     end_line: int  # the last line of the output fence
-    output_classes: tuple[str, ...] = ()  # e.g. ("graph",): tests/pictures.py draws the output
+    output_classes: tuple[str, ...] = ()  # e.g. ("graph",): autograd_docs/pictures.py draws the output
+    time_limit: float = TIME_LIMIT
 
     @property
     def where(self) -> str:
         return f"{relative(self.page)}:{self.line}"
+
+    @property
+    def output(self) -> Path:
+        """The file of the stated output: beside the snippet, named <snippet>.out."""
+        return self.snippet.with_suffix(".out")
+
+    @property
+    def code(self) -> str:
+        """The snippet's code, as the page shows it and a reader copies it."""
+        return expand(f'--8<-- "{self.include}"')
 
     def stated_output(self) -> str | None:
         """The output the page shows under the code, or None if it was never recorded."""
@@ -112,24 +138,28 @@ def read_page(page: Path) -> tuple[Example, ...]:
 
 @functools.cache
 def _read_page(page: Path, mtime_ns: int, size: int) -> tuple[Example, ...]:
-    tokens = MarkdownIt("commonmark").parse(page.read_text(encoding="utf-8"))
+    return read_markdown(page.read_text(encoding="utf-8"), page)
+
+
+def read_markdown(text: str, page: Path) -> tuple[Example, ...]:
+    """The examples of a page's Markdown text; lines are counted in that text. (The build
+    gets a page without its front matter, so it reads the text it was handed.)"""
+    tokens = MarkdownIt("commonmark").parse(text)
     examples = []
     for index, token in enumerate(tokens):
         if token.type not in ("fence", "code_block"):
             continue
-        line = token.map[0] + 1
-        where = f"{relative(page)}:{line}"
+        where = f"{relative(page)}:{token.map[0] + 1}"
         include = included_path(token.content)
-        language = token.info.split()[0] if token.info.split() else ""
         if token.type == "code_block":
-            # Indented (inside an admonition or a tab): pytest-markdown-docs cannot see it.
+            # Indented (inside an admonition or a tab): the tests cannot see it.
             if include and include.endswith((".py", ".out")):
                 raise ExampleError(
                     f"{where}: {include} is embedded in an indented block (admonition or tab?), "
                     "where the tests cannot run it; embed examples at the top level of the page"
                 )
             continue
-        if language in PYTHON_FENCES:
+        if fence_info(token.info)[0] in PYTHON_FENCES:
             examples.append(_example_at(page, tokens, index, include))
         elif include and include.endswith(".out") and not _is_code_fence_of(tokens[index - 1], include):
             raise ExampleError(
@@ -154,7 +184,8 @@ def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
     snippet = resolve(include)
     if snippet is None:
         raise ExampleError(f"{where}: snippet {include} not found in snippets/")
-    if "title=" not in token.info:
+    _, _, options = fence_info(token.info)
+    if "title" not in options:
         raise ExampleError(f'{where}: give the code block a title: ```python title="{snippet.name}"')
     output_include = include[:-3] + ".out"
     after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -163,8 +194,16 @@ def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
             f"{where}: {include} has no stated output right below it; add\n"
             f'``` {{ .text .output title="Output" }}\n--8<-- "{output_include}"\n```'
         )
-    classes = tuple(word[1:] for word in after.info.strip("{} ").split() if word.startswith("."))
-    return Example(page, token.map[0] + 1, snippet, snippet.with_suffix(".out"), after.map[0] + 1, after.map[1], classes)
+    return Example(
+        page,
+        token.map[0] + 1,
+        include,
+        snippet,
+        after.map[0] + 1,
+        after.map[1],
+        fence_info(after.info)[1],
+        float(options.get("data-time-limit", TIME_LIMIT)),
+    )
 
 
 def pages() -> list[Path]:
@@ -221,19 +260,44 @@ def _python_warning_filters() -> None:
     warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
+class TimeLimitExceeded(BaseException):
+    """Raised inside a snippet that runs past its time limit. A BaseException, so that the
+    snippet's own `except Exception` cannot swallow it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Interrupt the code inside after `seconds` (a loop that never ends would hang the suite)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach only the main thread; the tests run examples there
+        return
+
+    def interrupt(signum, frame):
+        raise TimeLimitExceeded(seconds)
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Run:
     printed: str
-    error: Exception | None
+    error: BaseException | None
 
 
-def run_snippet(code: str, path: Path) -> Run:
+def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
     """Run code as `python <path>` would, in a fresh namespace, and return what it printed.
 
     stdout, stderr and warnings land in one text, in the order they happen. Two things
     are written shorter than Python writes them, because they hold paths of the machine:
     a warning names its file without the folder,
     and a traceback keeps its first and last line, with "  ..." between (as doctest does).
+    A run past `time_limit` seconds is stopped: its error is TimeLimitExceeded.
     """
     printed = io.StringIO()
 
@@ -248,7 +312,10 @@ def run_snippet(code: str, path: Path) -> Run:
         _python_warning_filters()
         warnings.showwarning = show_warning
         try:
-            exec(compile(code, str(path), "exec"), namespace)
+            with _time_limit(time_limit):
+                exec(compile(code, str(path), "exec"), namespace)
+        except TimeLimitExceeded as stopped:
+            error = stopped
         except Exception as raised:  # noqa: BLE001 - a snippet may demonstrate any error
             error = raised
             printed.write(f"{TRACEBACK}  ...\n")
@@ -257,7 +324,7 @@ def run_snippet(code: str, path: Path) -> Run:
     return Run(printed.getvalue(), error)
 
 
-def snippet_traceback(error: Exception, snippet: Path) -> str:
+def snippet_traceback(error: BaseException, snippet: Path) -> str:
     """The frames of a traceback that lie in the snippet, then the error."""
     frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(snippet)]
     lines = [f'  File "{relative(snippet)}", line {frame.lineno}\n    {frame.line}\n' for frame in frames]

@@ -1,10 +1,10 @@
 """Lighthouse scores (mobile defaults) of the pages of the built site, served as the browser tests serve it.
 
     npm install --prefix /tmp/lighthouse -E lighthouse@12.2.3     # 13.x wants Node 22
-    python tests/lighthouse.py /tmp/lighthouse [--runs N] [--site DIR] [PAGE ...]
+    python scripts/lighthouse.py /tmp/lighthouse [--runs N] [--site DIR] [PAGE ...]
 
 Builds the site (or takes an already built one with --site), serves it under a sub-path
-from the gzip-compressing server of tests/browser.py, and runs Lighthouse with Debian's
+from the gzip-compressing server of autograd_docs/browser.py, and runs Lighthouse with Debian's
 Chromium on each page: by default every page. Lighthouse's mobile default throttles by
 simulation from what the page did on this machine, so a busy machine lowers the scores:
 with --runs N each page is measured N times and the run with the median Performance
@@ -19,8 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.browser import CHROMIUM, CHROMIUM_FLAGS, build_site, page_addresses, serve  # noqa: E402
+from autograd_docs.browser import CHROMIUM, CHROMIUM_FLAGS, serve
+from autograd_docs.project import build_site, site_pages
 
 CATEGORIES = {"performance": "Perf", "accessibility": "A11y", "best-practices": "BP", "seo": "SEO"}
 METRICS = {
@@ -59,8 +59,10 @@ def main() -> int:
     options = parser.parse_intermixed_args()
     program = options.lighthouse / "node_modules" / ".bin" / "lighthouse"
     with tempfile.TemporaryDirectory() as scratch:
-        site = options.site or build_site(Path(scratch) / "site")
-        pages = options.pages or page_addresses(site)
+        site = options.site or Path(scratch) / "site"
+        if not options.site:
+            build_site(site).check_returncode()
+        pages = options.pages or site_pages()
         print(f"{'page':<28}" + "".join(f"{name:>5}" for name in CATEGORIES.values())
               + "".join(f"{name:>8}" for name in METRICS.values()) + "  Perf range")
         with serve(site) as address:

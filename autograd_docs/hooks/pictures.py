@@ -1,0 +1,27 @@
+"""Pictures drawn from what an example prints (autograd_docs/pictures.py): each output
+fence with the class .graph or .plot is followed by its picture, as inline SVG."""
+
+from pathlib import Path
+
+from autograd_docs.examples import read_markdown
+from autograd_docs.pictures import graph_svg, plot_svg
+
+PICTURES = {
+    "graph": (graph_svg, "The autograd graph printed above, drawn"),
+    "plot": (plot_svg, "The table printed above, plotted"),
+}
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    lines = markdown.split("\n")
+    # Read from the Markdown handed to the hook (without the front matter), so that each
+    # picture goes right under its own output fence, wherever the page's text starts.
+    for example in reversed(read_markdown(markdown, Path(page.file.abs_src_path))):
+        for kind in example.output_classes:
+            if kind in PICTURES:
+                draw, title = PICTURES[kind]
+                svg = draw(example.stated_output(), title)
+                lines.insert(example.end_line, f'\n<figure class="picture">{svg}</figure>\n')
+    return "\n".join(lines)

@@ -1,0 +1,169 @@
+"""How long the tests and the build take: by part, per page, and against their floors.
+
+    python scripts/benchmark.py [--runs N] [--skip-suite]
+
+- Quick check (`make check`: every example and the page rules) against its floor: one
+  Python process that imports torch once and runs every snippet once. Budget: 1.5 x.
+- The full suite (`make test`), run once with a JUnit report: its time by part (examples,
+  notebooks, built site, browser, ...) and per page (the examples on the page, its notebook,
+  its visits in the browser). Targets: 2 minutes for the suite, and about 2 s a page.
+- The build against its floor: the same content rendered with the same theme, Markdown
+  extensions and plugins, without our hooks; then each hook alone on top of the floor, and
+  all of them (our mkdocs.yml). Budget: all hooks within 1.3 x the floor.
+
+Commands that are timed several times (--runs) count their best (least disturbed) run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from autograd_docs.project import QUIET_MKDOCS, ROOT, SNIPPETS, mkdocs_config
+
+QUICK_CHECK_BUDGET = 1.5
+BUILD_BUDGET = 1.3
+SUITE_TARGET = 120.0
+
+RUN_EVERY_SNIPPET_ONCE = """
+import contextlib, io, runpy, sys
+import torch
+for path in sys.argv[1:]:
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            runpy.run_path(path, run_name="__main__")
+        except Exception:
+            pass  # examples that show an error end by raising it
+"""
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=QUIET_MKDOCS, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command[:6])} ... failed; the benchmark needs it to pass:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
+    return time.perf_counter() - start
+
+
+def best_time(command: list[str], runs: int) -> float:
+    return min(timed(command) for _ in range(runs))
+
+
+def verdict(name: str, floor: float, measured: float, budget: float) -> bool:
+    ratio = measured / floor
+    print(f"{name}: floor {floor:.2f} s, measured {measured:.2f} s, ratio {ratio:.2f} "
+          f"({'ok' if ratio <= budget else f'OVER the {budget}x budget'})")
+    return ratio <= budget
+
+
+def quick_check(runs: int) -> bool:
+    python = sys.executable
+    snippets = sorted(str(path) for path in SNIPPETS.rglob("*.py"))
+    floor = best_time([python, "-c", RUN_EVERY_SNIPPET_ONCE, *snippets], runs)
+    check = best_time([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs", "tests/test_pages.py"], runs)
+    print(f"({len(snippets)} snippets)")
+    return verdict("quick check (make check)", floor, check, QUICK_CHECK_BUDGET)
+
+
+def part_of(testcase) -> str:
+    path = testcase.get("classname", "").replace(".", "/")
+    if path.startswith("docs/"):
+        return "examples (docs/)"
+    return path.split("/")[-1] if path.startswith("tests") else path
+
+
+def page_of(testcase) -> str | None:
+    """The page a test is about: a page of docs/, or a site address in its parameters."""
+    classname, name = testcase.get("classname", ""), testcase.get("name", "")
+    if classname.startswith("docs."):
+        return classname.removeprefix("docs.").replace(".", "/").replace("/zh", ".zh") + ".md"
+    if "[" in name:
+        return name[name.index("[") + 1 : name.rindex("]")].split("-")[0]
+    return None
+
+
+def full_suite() -> bool:
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "junit.xml"
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}",
+             "-o", "junit_family=xunit1"],
+            cwd=ROOT, env=QUIET_MKDOCS, capture_output=True, text=True,
+        )
+        total = time.perf_counter() - start
+        testcases = list(ElementTree.parse(report).iter("testcase"))
+    by_part = collections.Counter()
+    by_page = collections.Counter()
+    visits = collections.defaultdict(dict)
+    for testcase in testcases:
+        seconds = float(testcase.get("time", 0))
+        by_part[part_of(testcase)] += seconds
+        properties = {prop.get("name"): float(prop.get("value")) for prop in testcase.iter("property")}
+        page = page_of(testcase)
+        if "visit_seconds" in properties:  # one visit a page and scheme, shared by its checks
+            visits[page][testcase.get("name")] = properties["visit_seconds"]
+        elif page is not None:
+            by_page[page] += seconds
+    for page, per_check in visits.items():
+        by_page[f"/{page.strip('/')}/".replace("//", "/")] += sum(set(per_check.values()))
+    failed = sum(1 for testcase in testcases if testcase.find("failure") is not None or testcase.find("error") is not None)
+    print(f"\nfull suite: {total:.0f} s, {len(testcases)} tests, {failed} failed (target {SUITE_TARGET:.0f} s)")
+    for part, seconds in by_part.most_common():
+        print(f"  {part:<40} {seconds:7.1f} s")
+    print("per page (its examples and notebook, or its browser visits in both schemes, run side by side):")
+    for page, seconds in sorted(by_page.items()):
+        print(f"  {page:<40} {seconds:7.1f} s")
+    return total <= SUITE_TARGET and not failed
+
+
+def build(runs: int) -> bool:
+    hooks = mkdocs_config().get("hooks", [])
+
+    def config_with(chosen: list[str]) -> str:
+        # Beside mkdocs.yml, so that its relative paths hold; INHERIT takes everything else.
+        file = tempfile.NamedTemporaryFile("w", dir=ROOT, prefix=".benchmark-", suffix=".yml", delete=False)
+        file.write(f"INHERIT: mkdocs.yml\nhooks: [{', '.join(chosen)}]\n")
+        file.close()
+        return file.name
+
+    configs = {"floor (no hooks)": config_with([])}
+    configs.update({f"floor + {Path(hook).stem}": config_with([hook]) for hook in hooks})
+    configs["all hooks (mkdocs.yml)"] = str(ROOT / "mkdocs.yml")
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            times = {
+                name: best_time([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", f"{scratch}/site"], runs)
+                for name, config in configs.items()
+            }
+    finally:
+        for name, config in configs.items():
+            if Path(config).name.startswith(".benchmark-"):
+                Path(config).unlink()
+    floor = times["floor (no hooks)"]
+    print("\nbuild:")
+    for name, seconds in times.items():
+        print(f"  {name:<40} {seconds:6.2f} s  {seconds / floor:5.2f} x")
+    return verdict("build, all hooks", floor, times["all hooks (mkdocs.yml)"], BUILD_BUDGET)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each timed command but the full suite")
+    parser.add_argument("--skip-suite", action="store_true", help="leave out the full suite (minutes)")
+    options = parser.parse_args()
+    ok = quick_check(options.runs)
+    if not options.skip_suite:
+        ok &= full_suite()
+    ok &= build(options.runs)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
