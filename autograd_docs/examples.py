@@ -27,16 +27,17 @@ import io
 import linecache
 import re
 import signal
+import sys
 import threading
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
 from markdown_it import MarkdownIt
 
-from autograd_docs.project import DOCS, ROOT, SNIPPETS, mkdocs_config, relative
+from autograd_docs.project import ROOT, SNIPPETS, markdown_pages, mkdocs_config, relative
 
 PYTHON_FENCES = {"py", "python", "python3"}
 TRACEBACK = "Traceback (most recent call last):\n"
@@ -207,7 +208,7 @@ def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
 
 
 def pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
+    return markdown_pages()
 
 
 def all_examples() -> list[Example]:
@@ -239,17 +240,65 @@ def embedded_files() -> set[Path]:
 
 # Running a snippet ---------------------------------------------------------------------
 
-def reset_torch() -> None:
-    """Put torch's global state back to what a new Python process starts with."""
+def global_state() -> dict[str, object]:
+    """The process-wide state that an example could change and a new Python process starts
+    without: the runner puts it back before each example, and fails an example that leaves
+    it changed, since the examples after it would print something a reader would not see."""
     import torch
+    import torch.autograd.forward_ad
+    import torch.nn.modules.module as module
 
+    hooks = {name: len(value) for name, value in vars(module).items() if name.startswith("_global_") and isinstance(value, dict)}
+    return {
+        "grad mode": torch.is_grad_enabled(),
+        "inference mode": torch.is_inference_mode_enabled(),
+        "anomaly detection": (torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled()),
+        "forward-mode AD level": torch.autograd.forward_ad._current_level,
+        "saved-tensors hooks": torch._C._autograd._top_saved_tensors_default_hooks(False) is not None,
+        "global module hooks": hooks,
+        "default dtype": torch.get_default_dtype(),
+        "default device": str(torch.get_default_device()),
+        "deterministic algorithms": (
+            torch.are_deterministic_algorithms_enabled(),
+            torch.is_deterministic_algorithms_warn_only_enabled(),
+        ),
+        "threads": torch.get_num_threads(),
+    }
+
+
+@functools.cache
+def _fresh_state() -> dict[str, object]:
+    """global_state() as this process started it (torch is imported with it)."""
+    return global_state()
+
+
+def reset_torch() -> None:
+    """Put torch's global state back to what a new Python process starts with, where it can
+    be put back; global_state() tells what could not."""
+    import torch
+    import torch.nn.modules.module as module
+
+    fresh = _fresh_state()
     torch.set_grad_enabled(True)
     torch.autograd.set_detect_anomaly(False)
-    torch.set_default_dtype(torch.float32)
+    torch.set_default_dtype(fresh["default dtype"])
+    torch.set_default_device(None if fresh["default device"] == "cpu" else fresh["default device"])
+    torch.use_deterministic_algorithms(False)
+    torch.set_num_threads(fresh["threads"])
+    for name, count in fresh["global module hooks"].items():
+        hooks = getattr(module, name)
+        for key in list(hooks)[count:]:  # hooks a snippet registered and did not remove
+            del hooks[key]
     torch.set_printoptions(profile="default")
     # A new process starts from an unpredictable seed: a snippet that prints random
     # numbers without seeding them fails, as its output would differ for a reader too.
     torch.seed()
+
+
+def changed_global_state() -> list[str]:
+    """What of global_state() differs from a new process's."""
+    now, fresh = global_state(), _fresh_state()
+    return [name for name in fresh if now[name] != fresh[name]]
 
 
 def _python_warning_filters() -> None:
@@ -288,6 +337,7 @@ def _time_limit(seconds: float):
 class Run:
     printed: str
     error: BaseException | None
+    changed: list[str] = field(default_factory=list)  # global state the snippet left changed
 
 
 def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
@@ -297,7 +347,8 @@ def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
     are written shorter than Python writes them, because they hold paths of the machine:
     a warning names its file without the folder,
     and a traceback keeps its first and last line, with "  ..." between (as doctest does).
-    A run past `time_limit` seconds is stopped: its error is TimeLimitExceeded.
+    A run past `time_limit` seconds is stopped: its error is TimeLimitExceeded. The global
+    state it leaves changed (global_state()) is named in the Run, then put back.
     """
     printed = io.StringIO()
 
@@ -305,7 +356,9 @@ def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
         line = line if line is not None else linecache.getline(filename, lineno)
         printed.write(warnings.formatwarning(message, category, Path(filename).name, lineno, line))
 
+    _fresh_state()
     reset_torch()
+    modules = set(sys.modules)
     namespace = {"__name__": "__main__", "__file__": str(path)}
     error = None
     with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), warnings.catch_warnings():
@@ -320,8 +373,13 @@ def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
             error = raised
             printed.write(f"{TRACEBACK}  ...\n")
             printed.write("".join(traceback.format_exception_only(raised)))
+    changed = changed_global_state()
     reset_torch()
-    return Run(printed.getvalue(), error)
+    # Modules the snippet made up (not imported from a file) would be found by the next one.
+    for name in set(sys.modules) - modules:
+        if getattr(sys.modules[name], "__spec__", None) is None:
+            del sys.modules[name]
+    return Run(printed.getvalue(), error, changed)
 
 
 def snippet_traceback(error: BaseException, snippet: Path) -> str:

@@ -1,9 +1,16 @@
-"""Each page with examples as a Jupyter notebook, built from the page and its snippets.
+"""Notebooks made from the pages, so that no code or output exists twice.
 
-The page's prose becomes Markdown cells and each example's snippet a code cell, so the
-notebook holds no code of its own. Cells that end in an intended error are tagged
-`raises-exception`, so that the notebook runs top to bottom. The site offers each
-notebook for download (autograd_docs/hooks/notebooks.py), and tests/test_notebooks.py runs them.
+- Each page with examples as a Jupyter notebook, built from the page and its snippets.
+  The page's prose becomes Markdown cells and each example's snippet a code cell. Cells
+  that end in an intended error are tagged `raises-exception`, so that the notebook runs
+  top to bottom.
+- Each exercise notebook in another language: the notebook (docs/exercises/grad.ipynb),
+  its text cells replaced by their translations (docs/exercises/grad.zh.md), where each
+  text cell's translation follows a line `<!-- cell ID -->` naming the cell it replaces.
+  Code and outputs are the notebook's own.
+
+The site offers each page's notebook for download and shows the exercise notebooks
+(autograd_docs/hooks/notebooks.py); tests/test_notebooks.py runs them all.
 """
 
 from __future__ import annotations
@@ -13,13 +20,40 @@ import re
 from pathlib import Path
 
 from autograd_docs.examples import TRACEBACK, read_page
-from autograd_docs.project import DOCS
+from autograd_docs.project import DOCS, untranslated
 
 ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(\w+)(?:\s+"([^"]*)")?\s*$')
+HEADING_ATTRIBUTES = re.compile(r"^(#+ .*?)[ \t]*\{[^{}\n]*\}[ \t]*$", re.MULTILINE)  # `## Title { #id }`: Jupyter shows the braces
+CELL_MARKER = re.compile(r"^<!-- cell (\S+) -->[ \t]*\n", re.MULTILINE)
 
 
 def notebook_name(page: Path) -> str:
-    return f"notebooks/{page.relative_to(DOCS).with_suffix('.ipynb').as_posix()}"
+    """The notebook of a page, as the build names it in each language: notebooks/grad.ipynb."""
+    return f"notebooks/{untranslated(page).relative_to(DOCS).with_suffix('.ipynb').as_posix()}"
+
+
+def translation_of(notebook: Path, language: str) -> Path:
+    """The file that holds a notebook's text cells in another language: grad.zh.md."""
+    return notebook.with_name(f"{notebook.stem}.{language}.md")
+
+
+def translated_cells(translation: Path) -> dict[str, str]:
+    """Each translated text cell, by the id of the cell it replaces (none while the file is missing:
+    the tests name every page and cell that lacks its translation)."""
+    if not translation.exists():
+        return {}
+    pieces = CELL_MARKER.split(translation.read_text(encoding="utf-8"))
+    return {cell_id: text.strip("\n") for cell_id, text in zip(pieces[1::2], pieces[2::2])}
+
+
+def translated_notebook(notebook: Path, translation: Path) -> str:
+    """The notebook with its text cells in the translation's language (nbformat 4 JSON)."""
+    data = json.loads(notebook.read_text(encoding="utf-8"))
+    texts = translated_cells(translation)
+    for cell in data["cells"]:
+        if cell["cell_type"] == "markdown" and cell.get("id") in texts:
+            cell["source"] = texts[cell["id"]]
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
 
 def page_notebook(page: Path) -> str | None:
@@ -57,6 +91,7 @@ def _plain_markdown(lines: list[str]):
     """Material's admonitions (`!!! note "Title"` and an indented body) as block quotes."""
     in_admonition = False
     for line in lines:
+        line = HEADING_ATTRIBUTES.sub(r"\1", line)
         match = ADMONITION.match(line)
         if match:
             in_admonition = True

@@ -55,16 +55,70 @@ def build_site(site: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
-def page_url(page: Path) -> str:
-    """Where a page of docs/ lands, relative to the site's root: "", "grad/", "exercises/grad/"."""
-    path = page.relative_to(DOCS).with_suffix("")
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The site's languages (the i18n plugin's locales), the default one first."""
+    plugins = [entry for entry in mkdocs_config()["plugins"] if isinstance(entry, dict) and "i18n" in entry]
+    if not plugins:
+        return ("en",)
+    locales = plugins[0]["i18n"]["languages"]
+    default = next(entry["locale"] for entry in locales if entry.get("default"))
+    return (default, *(entry["locale"] for entry in locales if entry["locale"] != default))
+
+
+def language_of(page: Path) -> str:
+    """A page's language: the suffix before .md (grad.zh.md), or the default language."""
+    suffixes = page.suffixes
+    return suffixes[-2][1:] if len(suffixes) > 1 and suffixes[-2][1:] in languages() else languages()[0]
+
+
+def untranslated(page: Path) -> Path:
+    """The page of the default language that a page translates (grad.zh.md: grad.md)."""
+    language = language_of(page)
+    return page if language == languages()[0] else page.with_name(page.name.replace(f".{language}.", ".", 1))
+
+
+def is_notebook_translation(path: Path) -> bool:
+    """A translation of an exercise notebook's text cells (exercises/grad.zh.md beside
+    grad.ipynb): the build puts it into the notebook; it is no page of its own."""
+    return path.suffix == ".md" and path.with_name(path.name.split(".")[0] + ".ipynb").exists()
+
+
+def markdown_pages() -> list[Path]:
+    """The Markdown pages of docs/, in every language."""
+    return sorted(path for path in DOCS.rglob("*.md") if not is_notebook_translation(path))
+
+
+def language_folder(language: str) -> str:
+    """Where a language's pages land below the site's root: "" or "zh/"."""
+    return "" if language == languages()[0] else f"{language}/"
+
+
+def page_url(page: Path, language: str | None = None) -> str:
+    """Where a page of docs/ lands, relative to the site's root: "", "grad/", "zh/exercises/grad/".
+    An exercise notebook (grad.ipynb) lands once per language; name which with `language`."""
+    path = untranslated(page).relative_to(DOCS).with_suffix("")
     if path.name == "index":
         path = path.parent
-    return "" if path == Path(".") else f"{path.as_posix()}/"
+    folder = language_folder(language or language_of(page))
+    return folder if path == Path(".") else f"{folder}{path.as_posix()}/"
 
 
 def site_pages() -> list[str]:
-    """Every page of the site (each Markdown page and exercise notebook of docs/), as its
-    address below the site's root, in a stable order."""
-    sources = [path for path in DOCS.rglob("*") if path.suffix in (".md", ".ipynb") and "overrides" not in path.parts]
-    return sorted({page_url(path) for path in sources})
+    """Every page of the site, as its address below the site's root, in a stable order: each
+    Markdown page of docs/, and each exercise notebook in every language."""
+    notebooks = DOCS.rglob("*.ipynb")
+    return sorted(
+        {page_url(path, language) for path in notebooks for language in languages()}
+        | {page_url(path) for path in markdown_pages()}
+    )
+
+
+def words(language: str) -> dict[str, str]:
+    """The site's own words in a language (extra.words, or the language's in the i18n plugin)."""
+    config = mkdocs_config()
+    plugins = [entry["i18n"] for entry in config["plugins"] if isinstance(entry, dict) and "i18n" in entry]
+    for entry in plugins[0]["languages"] if plugins else []:
+        if entry["locale"] == language and "words" in (entry.get("extra") or {}):
+            return entry["extra"]["words"]
+    return config["extra"]["words"]

@@ -22,7 +22,6 @@ import pytest
 from pytest_markdown_docs.plugin import FenceSyntax, MarkdownInlinePythonItem, MarkdownTextFile, extract_fence_tests
 
 from autograd_docs.examples import (
-    DOCS,
     SNIPPETS,
     Example,
     ExampleError,
@@ -32,6 +31,7 @@ from autograd_docs.examples import (
     run_snippet,
     snippet_traceback,
 )
+from autograd_docs.project import DOCS, is_notebook_translation
 
 # The example that prints torch's version: its stated output records which torch wrote them all.
 VERSION_OUTPUT = SNIPPETS / "about" / "torch_version.out"
@@ -58,7 +58,7 @@ def pytest_configure(config):
 
 
 def pytest_collect_file(file_path: Path, parent):
-    if file_path.suffix == ".md" and file_path.is_relative_to(DOCS):
+    if file_path.suffix == ".md" and file_path.is_relative_to(DOCS) and not is_notebook_translation(file_path):
         return Page.from_parent(parent, path=file_path)
     return None
 
@@ -137,6 +137,12 @@ class ExampleItem(MarkdownInlinePythonItem):
                 f"{example.where}: {relative(example.snippet)} did not finish within {example.time_limit:g} s; "
                 "if it needs longer, raise its limit on its fence: "
                 f'``` {{ .python title="{example.snippet.name}" data-time-limit="300" }}'
+            )
+        if run.changed:
+            raise OutputMismatch(
+                f"{example.where}: {relative(example.snippet)} leaves global state changed ({', '.join(run.changed)}), "
+                "so the examples after it would not print what a new `python` prints: undo it in the snippet "
+                "(a `with` block, or remove what it registers through its handle)"
             )
         stated = example.stated_output()
         if run.printed == stated:

@@ -37,6 +37,7 @@ PAGES = {
     # The same snippet on two pages runs once; each page's output is checked.
     "counted.md": "# Counted\n\n" + example("counted"),
     "counted_again.md": "# Counted again\n\n" + example("counted"),
+    "leaky.md": "# Leaky\n\n" + example("leaky"),
     "endless.md": "# Endless\n\n"
     + example("endless").replace('python title="endless.py"', '{ .python title="endless.py" data-time-limit="1" }'),
     "no_output.md": '# No output\n\n```python title="good.py"\n--8<-- "broken/good.py"\n```\n',
@@ -58,6 +59,8 @@ SNIPPETS = {
     "orphan.py": "print('nobody shows me')\n",
     "counted.py": "with open('runs.txt', 'a') as runs:\n    runs.write('run\\n')\nprint('counted')\n",
     "counted.out": "counted\n",
+    "leaky.py": "import torch\n\ntorch.autograd.set_detect_anomaly(True)\ntorch.set_default_dtype(torch.float64)\nprint('on')\n",
+    "leaky.out": "on\n",
     "endless.py": "while True:\n    try:\n        pass\n    except Exception:\n        pass\n",
     "endless.out": "",
 }
@@ -145,3 +148,7 @@ def test_a_snippet_on_two_pages_runs_once_and_both_pages_are_checked(report):
 
 def test_an_endless_example_stops_at_its_time_limit(report):
     assert "docs/endless.md:3: snippets/broken/endless.py did not finish within 1 s" in report
+
+
+def test_an_example_that_leaves_global_state_changed_is_named(report):
+    assert "docs/leaky.md:3: snippets/broken/leaky.py leaves global state changed (anomaly detection, default dtype)" in report

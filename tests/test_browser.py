@@ -1,8 +1,9 @@
 """The built site in a real browser: headless Chromium, the site served under a sub-path.
 
-Each page is visited once per colour scheme, and every per-page check runs on that visit
-(PAGE_CHECKS); the two schemes are visited side by side, one browser each, on the
-machine's two cores. Each check of each page is still its own test, named after both.
+Each page is visited once: loaded in the light scheme, its light checks run, then it is
+switched to the dark scheme and its dark checks run (PAGE_CHECKS); several browsers take
+the pages side by side (BROWSERS). Each check of each page in each scheme is still its own
+test, named after all three.
 Skipped, with the reason, where Chromium or Playwright is missing; .ci/run installs both.
 """
 
@@ -11,8 +12,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import queue
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from urllib.parse import urlsplit
 
 import pytest
@@ -22,7 +25,6 @@ from autograd_docs.examples import read_page
 from autograd_docs.project import DOCS, site_pages
 
 PHONE = {"width": 360, "height": 740}
-SCHEMES = ["light", "dark"]
 
 
 def check_load(page, record, host):
@@ -32,24 +34,39 @@ def check_load(page, record, host):
 
 def check_pictures_and_math(page, record, host):
     """Every graph, plot and formula has a rendered size, and its text contrasts with the page."""
-    problems = []
-    for element in page.locator("svg.autograd-graph, svg.plot, math").all():
-        tag = element.evaluate("e => e.tagName")
-        box = element.bounding_box()
-        if not box or box["width"] < 5 or box["height"] < 5:
-            problems.append(f"an empty {tag}")
-        elif (ratio := element.evaluate(CONTRAST)) < 4.5:
-            problems.append(f"text in a {tag} has contrast {ratio:.1f}")
-    return problems
+    return page.evaluate(f"() => {{ {COLOURS} {PICTURES_AND_MATH} }}")
+
+
+def check_code_colours(page, record, host):
+    """Each kind of token in the code (comment, number, keyword, ...) contrasts with the code's
+    background: one token of each kind is measured, as all tokens of a kind look the same."""
+    return page.evaluate(f"() => {{ {COLOURS} {CODE_COLOURS} }}")
+
+
+# axe measures the contrast of every token of every code block, which is most of its time on
+# a page of examples: check_code_colours measures one token of each kind instead.
+CODE = [".highlight code", ".highlight-ipynb pre"]
 
 
 def check_axe(page, record, host):
-    """No axe-core violation."""
+    """No axe-core violation (code tokens' colours: check_code_colours)."""
+    return axe_violations(page, {}, CODE)
+
+
+def check_axe_colours(page, record, host):
+    """No axe-core violation of the rules that a colour scheme changes (the others are the same
+    in both schemes, and run in the light one)."""
+    return axe_violations(page, {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}, CODE)
+
+
+def axe_violations(page, options, exclude) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
+    context = {"exclude": [[selector] for selector in exclude]}
+    response = Axe().run(page, context=context, options={"resultTypes": ["violations"], **options}).response
     return [
         f"{violation['id']} ({violation['help']}): {[node['target'] for node in violation['nodes']][:3]}"
-        for violation in Axe().run(page).response["violations"]
+        for violation in response["violations"]
     ]
 
 
@@ -68,42 +85,85 @@ def check_phone_width(page, record, host):
     )
 
 
-PAGE_CHECKS = {check.__name__.removeprefix("check_"): check for check in (
-    check_load, check_pictures_and_math, check_axe, check_phone_width,
-)}
+# The checks of a visit in each scheme, in the order they run. A first load (bytes, hosts)
+# and the layout are the same in both schemes; colours are not. (Phone width goes last in
+# the light scheme: it narrows the page; the dark scheme's checks do not mind the width.)
+PAGE_CHECKS = {
+    "light": [check_load, check_pictures_and_math, check_code_colours, check_axe, check_phone_width],
+    "dark": [check_pictures_and_math, check_code_colours, check_axe_colours],
+}
 
 
-def visit_every_page(site_address: str, scheme: str) -> dict[str, dict]:
-    """Each page once, in one browser: every check's problems, and the visit's duration."""
+# Browsers visiting pages side by side: the machine's two cores, and a third browser to use
+# the time the other two wait on the network.
+BROWSERS = 3
+SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+
+
+def visit(browser, site_address: str, address: str) -> dict[str, dict]:
+    """One page, loaded once in the light scheme and then switched to the dark one, as the
+    system's setting is followed (docs/overrides/partials/javascripts/palette.html): every
+    check's problems in each scheme, and the visit's duration."""
+    start = time.perf_counter()
+    page, record = load(browser, site_address + address, settle=True, color_scheme="light")
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")  # colours at once
     host = urlsplit(site_address).netloc
     results = {}
-    with chromium() as browser:
-        for address in site_pages():
-            start = time.perf_counter()
-            page, record = load(browser, site_address + address, settle=True, color_scheme=scheme)
-            results[address] = {name: check(page, record, host) for name, check in PAGE_CHECKS.items()}
-            results[address]["seconds"] = time.perf_counter() - start
-            page.context.close()
-    return results
+    for scheme, material_scheme in (("light", "default"), ("dark", "slate")):
+        page.emulate_media(color_scheme=scheme)
+        page.wait_for_function(f"{SCHEME} === '{material_scheme}'")
+        results[scheme] = {check.__name__: check(page, record, host) for check in PAGE_CHECKS[scheme]}
+    page.context.close()
+    return {**results, "seconds": time.perf_counter() - start}
 
 
 @pytest.fixture(scope="session")
-def visits(browser, site_address):
-    """The visits of both schemes, started together the first time a check asks."""
-    with ThreadPoolExecutor(max_workers=len(SCHEMES)) as pool:
-        futures = {scheme: pool.submit(visit_every_page, site_address, scheme) for scheme in SCHEMES}
-        yield futures
+def visits(request, browser, site_address):
+    """Every page that a selected check asks about (all, unless -k chose some) visited once,
+    by BROWSERS browsers taking the pages in turn; started the first time a check asks.
+    Maps each address to its visit's future."""
+    pages = queue.Queue()
+    futures = {}
+    for item in request.session.items:
+        if getattr(item, "originalname", None) != "test_page":
+            continue
+        address = item.callspec.params["address"]
+        if address not in futures:
+            futures[address] = Future()
+            pages.put(address)
+
+    def work():
+        with chromium() as own_browser:
+            while True:
+                try:
+                    address = pages.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    futures[address].set_result(visit(own_browser, site_address, address))
+                except Exception as error:  # noqa: BLE001 - shown by the tests of that page
+                    futures[address].set_exception(error)
+
+    workers = [threading.Thread(target=work, daemon=True) for _ in range(BROWSERS)]
+    for worker in workers:
+        worker.start()
+    yield futures
+    for worker in workers:
+        worker.join()
 
 
-@pytest.mark.parametrize("check", PAGE_CHECKS)
-@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(
+    ("scheme", "check"),
+    [(scheme, check.__name__) for scheme, checks in PAGE_CHECKS.items() for check in checks],
+    ids=lambda value: value.removeprefix("check_"),
+)
 @pytest.mark.parametrize("address", site_pages(), ids=lambda address: f"/{address}")
 def test_page(address, scheme, check, visits, record_property):
-    """The checks of PAGE_CHECKS, each on every page in both schemes."""
-    visit = visits[scheme].result()[address]
-    record_property("visit_seconds", visit["seconds"])
-    problems = visit[check]
-    assert not problems, f"/{address} ({scheme}), {check}: " + "; ".join(problems)
+    """The checks of PAGE_CHECKS, each on every page, in the schemes it is run in."""
+    result = visits[address].result()
+    record_property("visit_seconds", result["seconds"])
+    problems = result[scheme][check]
+    assert not problems, f"/{address} ({scheme}), {check.removeprefix('check_')}: " + "; ".join(problems)
 
 
 def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(browser, site_address):
@@ -132,24 +192,34 @@ def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(br
     assert run.stdout + run.stderr == first.stated_output()
 
 
+SECOND_TIME = (
+    "RuntimeError: Trying to backward through the graph a second time (or directly access saved "
+    "tensors after they have already been freed)."
+)
+
+
 @pytest.mark.parametrize(
-    ("query", "section"),
+    ("start", "query", "section"),
     [
-        ("zero_grad", r"zeroing/.*#.*zero_grad"),
-        ("retain_graph", r"(backward|higher-order)/.*#.*backward-twice"),
-        ("RuntimeError: grad can be implicitly created only for scalar outputs", r"errors/.*#scalar-outputs$"),
-        (
-            "RuntimeError: Trying to backward through the graph a second time (or directly access saved "
-            "tensors after they have already been freed).",
-            r"errors/.*#second-time$",
-        ),
+        ("", "zero_grad", r"^zeroing/#.*zero_grad"),
+        ("", "retain_graph", r"^(backward|higher-order)/#.*backward-twice"),
+        ("", "RuntimeError: grad can be implicitly created only for scalar outputs", r"^errors/#scalar-outputs$"),
+        ("", SECOND_TIME, r"^errors/#second-time$"),
+        ("zh/", "梯度清零", r"^zh/zeroing/#"),
+        ("zh/", "叶子张量", r"^zh/leaf-tensors/#"),
+        ("zh/", "反向传播两次", r"^zh/(exercises/)?(backward|higher-order)/#.*(backward-twice|two-backward-passes)"),
+        ("zh/", "为什么 grad 是 None", r"^zh/why-none/#"),
+        ("zh/", SECOND_TIME, r"^zh/errors/#second-time$"),
     ],
 )
-def test_search_lands_on_the_right_section(browser, site_address, query, section):
-    """The first result's first section (Material lists a page, then its sections) is the one that answers."""
-    page, _ = load(browser, site_address)
+def test_search_lands_on_the_right_section(browser, site_address, start, query, section):
+    """The first result's first section (Material lists a page, then its sections) is the one
+    that answers, in the language of the page searched from. The query is filled in, then a
+    key pressed: typing Chinese sends no key events, so Material would not see it."""
+    page, _ = load(browser, site_address + start)
     page.keyboard.press("/")
-    page.keyboard.type(query)
+    page.locator("input.md-search__input").fill(query)
+    page.keyboard.press("End")
     first_result = page.locator(".md-search-result__item").first
     first_result.wait_for()
     # Results update as the query grows: read them until two reads 300 ms apart agree.
@@ -159,25 +229,58 @@ def test_search_lands_on_the_right_section(browser, site_address, query, section
         page.wait_for_timeout(300)
         links = first_result.locator("a").evaluate_all("links => links.map(link => link.href)")
     page.context.close()
-    sections = [link for link in links if "#" in link]
-    assert sections and re.search(section, sections[0]), f"searching {query!r}: the first result is {links}"
+    sections = [re.sub(r"\?h=[^#]*", "", link.removeprefix(site_address)) for link in links if "#" in link]
+    assert sections and re.search(section, sections[0]), f"searching {query!r} from /{start}: the first result is {links}"
 
 
-# The contrast between an element's text colour (fill for SVG text) and the page background.
-CONTRAST = """element => {
-  const text = element.querySelector('text') || element;
-  const style = getComputedStyle(text);
-  const fg = element.tagName === 'svg' || element.tagName === 'SVG' ? style.fill : style.color;
-  const bg = getComputedStyle(document.querySelector('.md-main') || document.body).backgroundColor;
-  const bgColor = bg === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : bg;
+# In the page: the WCAG contrast of two computed colours, and the colour behind an element.
+COLOURS = """
   const luminance = color => {
     const [r, g, b] = color.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
       v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const [a, b] = [luminance(fg), luminance(bgColor)].sort((x, y) => y - x);
-  return (a + 0.05) / (b + 0.05);
-}"""
+  const contrast = (one, other) => {
+    const [a, b] = [luminance(one), luminance(other)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const behind = element => {
+    for (let at = element; at; at = at.parentElement) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (!/^rgba\\(.*, 0\\)$/.test(colour)) return colour;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+"""
+
+# Every graph, plot and formula: an empty one, or one whose text (fill, for SVG text)
+# contrasts less than 4.5:1 with what is behind it, is a problem.
+PICTURES_AND_MATH = """
+  const problems = [];
+  for (const element of document.querySelectorAll('svg.autograd-graph, svg.plot, math')) {
+    const tag = element.tagName, box = element.getBoundingClientRect();
+    if (box.width < 5 || box.height < 5) { problems.push(`an empty ${tag}`); continue; }
+    const style = getComputedStyle(element.querySelector('text') || element);
+    const ratio = contrast(tag.toLowerCase() === 'svg' ? style.fill : style.color, behind(element));
+    if (ratio < 4.5) problems.push(`text in a ${tag} has contrast ${ratio.toFixed(2)}`);
+  }
+  return problems;
+"""
+
+# One token of each kind of every code block (Material's and nbconvert's highlighting) that
+# holds a letter or digit: like axe, tokens of punctuation alone (= * .) are not measured.
+CODE_COLOURS = """
+  const first = new Map();
+  for (const token of document.querySelectorAll('.highlight code span[class], .highlight-ipynb pre span[class]')) {
+    if (/[\\p{L}\\p{N}]/u.test(token.textContent) && !first.has(token.className)) first.set(token.className, token);
+  }
+  const problems = [];
+  for (const [kind, token] of first) {
+    const ratio = contrast(getComputedStyle(token).color, behind(token));
+    if (ratio < 4.5) problems.push(`code token .${kind} has contrast ${ratio.toFixed(2)}`);
+  }
+  return problems;
+"""
 
 
 def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site_address):

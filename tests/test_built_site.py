@@ -10,7 +10,16 @@ import pytest
 
 from autograd_docs.examples import SNIPPETS, pages_with_examples, read_page
 from autograd_docs.notebooks import notebook_name
-from autograd_docs.project import page_url, relative, site_pages
+from autograd_docs.project import (
+    language_folder,
+    language_of,
+    languages,
+    mkdocs_config,
+    page_url,
+    relative,
+    site_pages,
+    words,
+)
 
 
 def built_page(site, page) -> str:
@@ -31,8 +40,67 @@ def test_the_built_pages_are_the_pages_of_docs(built_site):
     assert built == site_pages()
 
 
-def search_index(site):
-    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+def language_and_path(address: str) -> tuple[str, str]:
+    """A site address split into its language and the page's path: "zh/grad/" -> ("zh", "grad/")."""
+    language = next((other for other in languages()[1:] if address.startswith(language_folder(other))), languages()[0])
+    return language, address.removeprefix(language_folder(language))
+
+
+def test_every_page_has_its_language_and_its_switcher_leads_to_its_translations(built_site):
+    """`lang` names the page's language; the language switcher leads to the same page in
+    each language, by relative links (sub-path safe), with hreflang."""
+    problems = []
+    for address in site_pages():
+        language, path = language_and_path(address)
+        html_text = (built_site / address / "index.html").read_text(encoding="utf-8")
+        if f'<html lang="{language}"' not in html_text:
+            problems.append(f"/{address}: no <html lang=\"{language}\">")
+        for other in languages():
+            links = re.findall(rf'<a href="([^"]*)" hreflang="{other}" class="md-select__link">', html_text)
+            resolved = [urllib.parse.urljoin(f"/site/{address}", link) for link in links]
+            if resolved != [f"/site/{language_folder(other)}{path}"]:
+                problems.append(f"/{address}: the switcher's {other} link leads to {resolved}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_sitemap_names_each_page_in_every_language(built_site):
+    """Search engines learn each page's translations (hreflang) from the sitemap."""
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    site_url = mkdocs_config()["site_url"]
+    entries = {
+        loc.removeprefix(site_url): dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', body))
+        for loc, body in re.findall(r"<url>\s*<loc>([^<]+)</loc>(.*?)</url>", sitemap, re.DOTALL)
+    }
+    assert sorted(entries) == site_pages()
+    for address, alternates in entries.items():
+        _, path = language_and_path(address)
+        expected = {other: f"{site_url}{language_folder(other)}{path}" for other in languages()}
+        assert alternates == expected, f"/{address}: the sitemap's alternates are {alternates}"
+
+
+def search_index(site, language):
+    """A language's search index (autograd_docs/hooks/search_by_language.py), its titles and
+    texts without the zero-width spaces that separate the words of Chinese text."""
+    path = site / language_folder(language) / "search" / "search_index.json"
+    docs = json.loads(path.read_text(encoding="utf-8"))["docs"]
+    return [{**doc, "title": doc["title"].replace("\u200b", ""), "text": doc["text"].replace("\u200b", "")} for doc in docs]
+
+
+def test_each_language_searches_only_its_own_pages(built_site):
+    for language in languages():
+        others = tuple(language_folder(other) for other in languages() if other != language and language_folder(other))
+        locations = [doc["location"] for doc in search_index(built_site, language)]
+        strays = [location for location in locations if location.startswith(others)]
+        assert locations and not strays, f"the {language} search index holds other languages' pages: {strays[:5]}"
+
+
+def test_the_search_run_end_is_in_no_page(built_site):
+    """docs/javascripts/chinese-search.js ends each run of Chinese characters of a query with
+    a character that must be in no page, so that it is never a word of the index."""
+    script = (built_site / "javascripts" / "chinese-search.js").read_text(encoding="utf-8")
+    end = re.search(r'SEARCH_RUN_END = "\\u([0-9a-f]{4})"', script).group(1)
+    for language in languages():
+        assert chr(int(end, 16)) not in json.dumps(search_index(built_site, language), ensure_ascii=False)
 
 
 @pytest.mark.parametrize(
@@ -48,16 +116,18 @@ def search_index(site):
         "'NoneType' object has no attribute 'zero_'",
     ],
 )
-def test_an_error_message_has_its_own_section_in_the_search_index(message, built_site):
-    sections = [doc["location"] for doc in search_index(built_site) if message in html.unescape(doc["title"])]
+@pytest.mark.parametrize("language", languages())
+def test_an_error_message_has_its_own_section_in_the_search_index(message, language, built_site):
+    sections = [doc["location"] for doc in search_index(built_site, language) if message in html.unescape(doc["title"])]
     assert any(location.startswith("errors/#") for location in sections), (
-        f"no section of errors.md is titled with {message!r}; sections with it in the title: {sections}"
+        f"no section of the {language} errors page is titled with {message!r}; sections with it in the title: {sections}"
     )
 
 
-def test_no_two_search_entries_say_the_same(built_site):
+@pytest.mark.parametrize("language", languages())
+def test_no_two_search_entries_say_the_same(built_site, language):
     seen = {}
-    for doc in search_index(built_site):
+    for doc in search_index(built_site, language):
         text = doc["text"].strip()
         if len(text) > 80:  # short texts (a one-line answer, a link) may repeat
             assert text not in seen, f"{doc['location']} repeats {seen.get(text)} in the search index"
@@ -66,10 +136,11 @@ def test_no_two_search_entries_say_the_same(built_site):
 
 @pytest.mark.parametrize("page", pages_with_examples(), ids=relative)
 def test_page_offers_its_notebook(page, built_site):
-    notebook = notebook_name(page)
+    language = language_of(page)
+    notebook = language_folder(language) + notebook_name(page)
     assert (built_site / notebook).is_file(), f"{notebook} is missing from the built site"
     built = built_page(built_site, page)
-    assert f'{notebook.rsplit("/", 1)[-1]}"' in built and "Download as a notebook" in built, (
+    assert f'download="{notebook.rsplit("/", 1)[-1]}"' in built and words(language)["download_notebook"] in built, (
         f"{relative(page)} has no download link to {notebook}"
     )
 
@@ -78,7 +149,7 @@ def test_every_link_and_asset_of_the_built_site_resolves(built_site):
     """Relative href and src values point at files of the site (so it also works under a sub-path)."""
     broken = []
     # 404.html is served at any address, so mkdocs gives it absolute links, from site_url.
-    for page in set(built_site.rglob("*.html")) - {built_site / "404.html"}:
+    for page in {page for page in built_site.rglob("*.html") if page.name != "404.html"}:
         for target in re.findall(r'(?:href|src)="([^"#?]+)[^"]*"', page.read_text(encoding="utf-8")):
             if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("//"):
                 continue  # another site, or mailto: and the like: third-party requests are checked in a browser

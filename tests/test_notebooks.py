@@ -21,7 +21,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from autograd_docs.examples import DOCS, TRACEBACK, pages_with_examples, read_page, relative
+from autograd_docs.examples import TRACEBACK, pages_with_examples, read_page
+from autograd_docs.project import DOCS, relative
 from autograd_docs.notebooks import page_notebook
 from autograd_docs.pytest_plugin import UPDATED
 
@@ -82,19 +83,28 @@ def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return notebook
 
 
+def code_of(notebook: nbformat.NotebookNode) -> tuple[str, ...]:
+    return tuple(cell.source for cell in notebook.cells if cell.cell_type == "code")
+
+
 @pytest.fixture(scope="module")
 def executed(request):
     """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel,
-    two at a time (the machine's two cores); a failure shows in its own test."""
-    selected = {
+    two at a time (the machine's two cores); a failure shows in its own test. Notebooks
+    with the same code (a page and its translation) run once: their text cells run nothing."""
+    selected = sorted({
         next(iter(item.callspec.params.values()))
         for item in request.session.items
         if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
-    }
+    })
+    notebooks = {path: read_notebook(path) for path in selected}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = {path: pool.submit(execute, read_notebook(path)) for path in sorted(selected)}
-        wait(runs.values())
-    return runs
+        by_code = {}
+        for notebook in notebooks.values():
+            if code_of(notebook) not in by_code:
+                by_code[code_of(notebook)] = pool.submit(execute, notebook)
+        wait(by_code.values())
+    return {path: by_code[code_of(notebook)] for path, notebook in notebooks.items()}
 
 
 @pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=relative)

@@ -1,1 +1,16 @@
 """MkDocs hooks: the build's steps, one concern a file (mkdocs.yml lists them in order)."""
+
+from autograd_docs.project import languages
+
+
+def building(config) -> str:
+    """The language being built (the i18n plugin builds each language in turn)."""
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else languages()[0]
+
+
+def every_language_built(config) -> bool:
+    """True at the end of the outermost build: the i18n plugin builds the other languages
+    inside the default language's on_post_build, and is `building` until they are done."""
+    i18n = config.plugins.get("i18n")
+    return not (i18n and i18n.building)

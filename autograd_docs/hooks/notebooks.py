@@ -1,24 +1,127 @@
-"""Each page with examples offered as a notebook, built from the page and its snippets
-(autograd_docs/notebooks.py): the notebook is added to the site, and a download button
-placed under the page's title."""
+"""Notebooks on the site (autograd_docs/notebooks.py makes them):
 
+- each page with examples is offered as a notebook built from the page, with a download
+  button under the page's title;
+- the exercise notebooks are shown by mkdocs-jupyter in every language: in another
+  language, the notebook with its text cells translated. Their title and table of
+  contents are read from the headings as drawn (mkdocs-jupyter's own drop inline code:
+  "Exercises: What is ?"), and in every language the headings keep the ids they have in
+  the default language, so that links and anchors are the same.
+
+The i18n plugin rebuilds every file of the build as it starts the build of a language, and
+in doing so turns mkdocs-jupyter's notebook pages back into plain files (which would be
+copied out as raw JSON). So this hook adds its files after it (event priority -200), in
+the language being built, and wraps the exercise notebooks as mkdocs-jupyter's pages.
+"""
+
+import html
 import posixpath
+import re
+from types import SimpleNamespace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
+from mkdocs_jupyter.plugin import NotebookFile
 
-from autograd_docs.notebooks import notebook_name, page_notebook
+from autograd_docs.hooks import building
+from autograd_docs.notebooks import notebook_name, page_notebook, translated_notebook, translation_of
+from autograd_docs.project import is_notebook_translation, language_folder, languages
+
+EXERCISES = "exercises/"
 
 
+def in_language(file: File, language: str, config) -> File:
+    """The file placed in a language's folder of the site (zh/...), as the i18n plugin places pages."""
+    folder = language_folder(language)
+    url, dest = file.url, file.dest_uri  # read before either changes: one is computed from the other
+    file.dest_uri = folder + dest
+    file.url = folder if url == "./" else folder + url
+    file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+    return file
+
+
+@event_priority(-200)  # after the i18n plugin (-100): see the module's docstring
 def on_files(files, config):
-    for page in files.documentation_pages():
-        if not page.src_uri.endswith(".md"):
-            continue  # an exercise notebook, shown by mkdocs-jupyter
-        notebook = page_notebook(Path(page.abs_src_path))
-        if notebook is not None:
-            files.append(File.generated(config, notebook_name(Path(page.abs_src_path)), content=notebook))
+    language = building(config)
+    for file in list(files):
+        source = Path(file.abs_src_path) if file.abs_src_path else None
+        if file.src_uri.startswith(EXERCISES) and file.src_uri.endswith(".ipynb"):
+            files.remove(file)
+            files.append(exercise_page(file, language, config))
+        elif source and is_notebook_translation(source):
+            files.remove(file)  # the text cells of a translated exercise (grad.zh.md), shown in its notebook
+        elif file.is_documentation_page() and source and (notebook := page_notebook(source)) is not None:
+            generated = File.generated(config, notebook_name(source), content=notebook)
+            files.append(in_language(generated, language, config))
+    i18n = config.plugins.get("i18n")
+    if i18n:  # the i18n plugin's sitemap lists the pages it saw: now the exercises are pages too
+        i18n.i18n_files_per_language[language] = files.documentation_pages()
     return files
+
+
+def exercise_page(file: File, language: str, config) -> File:
+    """An exercise notebook as mkdocs-jupyter's page, in the language being built."""
+    source = Path(file.abs_src_path)
+    if language != languages()[0]:
+        # mkdocs-jupyter renders (and offers for download) a notebook file: write one.
+        translated = Path(config.config_file_path).parent / ".cache" / "notebooks" / language / file.src_uri
+        translated.parent.mkdir(parents=True, exist_ok=True)
+        translated.write_text(translated_notebook(source, translation_of(source, language)), encoding="utf-8")
+        source = translated
+    src_dir = source.parents[len(Path(file.src_uri).parts) - 1]
+    page = NotebookFile(File(file.src_uri, str(src_dir), config.site_dir, config.use_directory_urls), config.use_directory_urls, config.site_dir)
+    # The language switcher leads to the same exercise in each language.
+    page.alternates = {other: _Alternate(f"{language_folder(other)}{page.url}", config) for other in languages()}
+    page.locale = page.locale_alternate_of = language
+    return in_language(page, language, config)
+
+
+class _Alternate:
+    """What the i18n plugin reads of a page's alternate in another language (for the language
+    switcher and the sitemap): its address, relative and absolute."""
+
+    def __init__(self, url: str, config):
+        self.url = url
+        self.page = SimpleNamespace(canonical_url=f"{config.site_url}{url}", abs_url=None)
+
+
+# A heading as nbconvert draws it: <h2 id="...">Text<a class="anchor-link" href="#...">¶</a></h2>
+HEADING = re.compile(r'<h([1-6]) id="([^"]*)">(.*?)<a class="anchor-link" href="#[^"]*">¶</a></h\1>', re.DOTALL)
+_default_ids: dict[str, list[str]] = {}  # each exercise's heading ids, from the default language's build
+
+
+def on_page_content(content, page, config, files):
+    if not page.file.src_uri.startswith(EXERCISES) or not page.file.src_uri.endswith(".ipynb"):
+        return content
+    headings = HEADING.findall(content)
+    if building(config) == languages()[0]:
+        _default_ids[page.file.src_uri] = [heading_id for _, heading_id, _ in headings]
+    ids = _default_ids.get(page.file.src_uri, [heading_id for _, heading_id, _ in headings])
+    if len(ids) != len(headings):
+        raise ValueError(f"{page.file.src_uri}: {len(headings)} headings in {building(config)}, {len(ids)} in {languages()[0]}")
+    for (level, old, text), new in zip(headings, ids):
+        content = content.replace(f'<h{level} id="{old}">{text}<a class="anchor-link" href="#{old}">',
+                                  f'<h{level} id="{new}">{text}<a class="anchor-link" href="#{new}">', 1)
+    titles = [(int(level), heading_id, html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
+              for (level, _, text), heading_id in zip(headings, ids)]
+    page.title = next((title for level, _, title in titles if level == 1), page.title)
+    page.toc = get_toc(_nested([{"level": level, "id": heading_id, "name": title, "children": []}
+                                for level, heading_id, title in titles]))
+    return content
+
+
+def _nested(tokens: list[dict]) -> list[dict]:
+    """Flat headings as the tree a table of contents is: each under the last one above its level."""
+    roots, stack = [], []
+    for token in tokens:
+        while stack and stack[-1]["level"] >= token["level"]:
+            stack.pop()
+        (stack[-1]["children"] if stack else roots).append(token)
+        stack.append(token)
+    return roots
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -28,7 +131,8 @@ def on_page_markdown(markdown, page, config, files):
     if files.get_file_from_path(notebook) is None:
         return markdown
     link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
-    button = f'[Download as a notebook]({link}){{ .md-button download="{posixpath.basename(notebook)}" }}'
+    words = config.extra["words"]
+    button = f'[{words["download_notebook"]}]({link}){{ .md-button download="{posixpath.basename(notebook)}" }}'
     return insert_after_title(markdown, button)
 
 

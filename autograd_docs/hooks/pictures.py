@@ -6,10 +6,7 @@ from pathlib import Path
 from autograd_docs.examples import read_markdown
 from autograd_docs.pictures import graph_svg, plot_svg
 
-PICTURES = {
-    "graph": (graph_svg, "The autograd graph printed above, drawn"),
-    "plot": (plot_svg, "The table printed above, plotted"),
-}
+PICTURES = {"graph": graph_svg, "plot": plot_svg}  # drawn by; titled by extra.words.<kind>_picture
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -21,7 +18,6 @@ def on_page_markdown(markdown, page, config, files):
     for example in reversed(read_markdown(markdown, Path(page.file.abs_src_path))):
         for kind in example.output_classes:
             if kind in PICTURES:
-                draw, title = PICTURES[kind]
-                svg = draw(example.stated_output(), title)
+                svg = PICTURES[kind](example.stated_output(), config.extra["words"][f"{kind}_picture"])
                 lines.insert(example.end_line, f'\n<figure class="picture">{svg}</figure>\n')
     return "\n".join(lines)
