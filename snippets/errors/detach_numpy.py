@@ -1,0 +1,7 @@
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = x * 2
+a = y.detach().numpy()
+print("a:", a)
+print("y.requires_grad:", y.requires_grad)
