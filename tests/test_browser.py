@@ -22,7 +22,7 @@ import pytest
 
 from autograd_docs.browser import chromium, first_load_problems, load
 from autograd_docs.examples import read_page
-from autograd_docs.project import DOCS, site_pages
+from autograd_docs.project import DOCS, page_url, relative, site_pages
 
 PHONE = {"width": 360, "height": 740}
 
@@ -166,11 +166,12 @@ def test_page(address, scheme, check, visits, record_property):
     assert not problems, f"/{address} ({scheme}), {check.removeprefix('check_')}: " + "; ".join(problems)
 
 
-def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(browser, site_address):
+@pytest.mark.parametrize("worked_example", sorted(DOCS.glob("worked-example*.md")), ids=relative)
+def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(browser, site_address, worked_example):
     """Every code block of the worked example copies its snippet's code (without its last
     newline, as Material copies); one copied text, run in a new Python, prints the stated output."""
-    examples = read_page(DOCS / "worked-example.md")
-    page, _ = load(browser, site_address + "worked-example/", permissions=["clipboard-read", "clipboard-write"])
+    examples = read_page(worked_example)
+    page, _ = load(browser, site_address + page_url(worked_example), permissions=["clipboard-read", "clipboard-write"])
     code_blocks = page.locator(".highlight:not(.output) pre")  # the examples' code, in page order
     assert code_blocks.count() == len(examples)
     copied = [""]

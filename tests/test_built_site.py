@@ -11,6 +11,7 @@ import pytest
 from autograd_docs.examples import SNIPPETS, pages_with_examples, read_page
 from autograd_docs.notebooks import notebook_name
 from autograd_docs.project import (
+    DOCS,
     language_folder,
     language_of,
     languages,
@@ -78,6 +79,17 @@ def test_the_sitemap_names_each_page_in_every_language(built_site):
         assert alternates == expected, f"/{address}: the sitemap's alternates are {alternates}"
 
 
+@pytest.mark.parametrize("notebook", sorted((DOCS / "exercises").glob("*.ipynb")), ids=relative)
+def test_an_exercise_has_the_same_heading_ids_in_every_language(notebook, built_site):
+    """Its headings are drawn by nbconvert from each language's text: the build gives them the
+    default language's ids (autograd_docs/hooks/notebooks.py), as the pages' headings have."""
+    ids = {
+        language: re.findall(r'<h[1-6] id="([^"]*)"', (built_site / page_url(notebook, language) / "index.html").read_text(encoding="utf-8"))
+        for language in languages()
+    }
+    assert all(found == ids[languages()[0]] for found in ids.values()), f"{relative(notebook)}: heading ids {ids}"
+
+
 def search_index(site, language):
     """A language's search index (autograd_docs/hooks/search_by_language.py), its titles and
     texts without the zero-width spaces that separate the words of Chinese text."""
@@ -114,6 +126,12 @@ def test_the_search_run_end_is_in_no_page(built_site):
         "one of the variables needed for gradient computation has been modified by an inplace operation",
         "Only Tensors of floating point and complex dtype can require gradients",
         "'NoneType' object has no attribute 'zero_'",
+        "appears to not have been used in the graph",
+        "can't retain_grad on Tensor that has requires_grad=False",
+        "Can't call numpy() on Tensor that requires grad",
+        "Inference tensors cannot be saved for backward",
+        "derivative for aten::floor_divide is not implemented",
+        "returned an incorrect number of gradients",
     ],
 )
 @pytest.mark.parametrize("language", languages())

@@ -5,13 +5,14 @@ from pathlib import Path
 
 from autograd_docs.examples import read_markdown
 from autograd_docs.pictures import graph_svg, plot_svg
+from autograd_docs.project import is_notebook_translation
 
 PICTURES = {"graph": graph_svg, "plot": plot_svg}  # drawn by; titled by extra.words.<kind>_picture
 
 
 def on_page_markdown(markdown, page, config, files):
-    if not page.file.src_uri.endswith(".md"):
-        return markdown
+    if not page.file.src_uri.endswith(".md") or is_notebook_translation(Path(page.file.abs_src_path)):
+        return markdown  # a notebook, or the text of one (hooks/notebooks.py)
     lines = markdown.split("\n")
     # Read from the Markdown handed to the hook (without the front matter), so that each
     # picture goes right under its own output fence, wherever the page's text starts.
