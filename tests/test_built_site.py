@@ -90,6 +90,38 @@ def test_an_exercise_has_the_same_heading_ids_in_every_language(notebook, built_
     assert all(found == ids[languages()[0]] for found in ids.values()), f"{relative(notebook)}: heading ids {ids}"
 
 
+def plain(fragment: str) -> str:
+    """The text of an HTML fragment as a reader sees it, without the heading's ¶ link."""
+    fragment = re.sub(r'<a class="(?:headerlink|anchor-link)"[^>]*>.*?</a>', "", fragment)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def test_titles_and_tables_of_contents_say_what_the_headings_say(built_site):
+    """Each entry of a page's table of contents reads as its heading (inline code included:
+    an exercise's "What is x.grad?" once lost its `x.grad`), and an exercise's title, in the
+    browser tab and in the nav, is its first heading."""
+    problems = []
+    for address in site_pages():
+        page = (built_site / address / "index.html").read_text(encoding="utf-8")
+        article = page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+        headings = {
+            heading_id: plain(inner)
+            for _, heading_id, inner in re.findall(r'<h([1-6]) id="([^"]*)"[^>]*>(.*?)</h\1>', article, re.DOTALL)
+            if "<math" not in inner  # a formula's toc label is written by hand ({ data-toc-label })
+        }
+        toc = page.split("md-nav--secondary", 1)[1].split("</nav>", 1)[0] if "md-nav--secondary" in page else ""
+        for heading_id, label in re.findall(r'<a href="#([^"]*)" class="md-nav__link">\s*<span class="md-ellipsis">(.*?)</span>', toc, re.DOTALL):
+            if heading_id in headings and plain(label) != headings[heading_id]:
+                problems.append(f"/{address}: the contents say {plain(label)!r} for the heading {headings[heading_id]!r}")
+        if "/exercises/" in f"/{address}" and not address.endswith("exercises/"):
+            first = next(iter(headings.values()))
+            title = plain(re.search(r"<title>(.*?)</title>", page, re.DOTALL).group(1)).rsplit(" - ", 1)[0]
+            active = re.search(r'<a href="./" class="md-nav__link md-nav__link--active">\s*<span class="md-ellipsis">(.*?)</span>', page, re.DOTALL)
+            if title != first or plain(active.group(1)) != first:
+                problems.append(f"/{address}: title {title!r} and nav label {plain(active.group(1))!r}, first heading {first!r}")
+    assert not problems, "\n".join(problems)
+
+
 def search_index(site, language):
     """A language's search index (autograd_docs/hooks/search_by_language.py), its titles and
     texts without the zero-width spaces that separate the words of Chinese text."""
