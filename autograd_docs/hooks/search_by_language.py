@@ -48,4 +48,9 @@ def on_post_build(config):
         target.write_text(json.dumps({**index, "docs": own}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     others = tuple(language_folder(language) for language in languages()[1:])
     default = [doc for doc in documents if not doc["location"].startswith(others)]
-    index_file.write_text(json.dumps({**index, "docs": default}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # The default language's pages need only its own word rules: its readers' browsers then
+    # load no other language's (Material's search worker loads one script per language).
+    config = {**index["config"], "lang": [languages()[0]]}
+    index_file.write_text(
+        json.dumps({**index, "config": config, "docs": default}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
