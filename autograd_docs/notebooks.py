@@ -66,7 +66,7 @@ def page_notebook(page: Path) -> str | None:
         return None
     lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
     cells = []
-    prose_start = 0
+    prose_start = _front_matter_end(lines)
     for example in examples:
         _add_prose(cells, lines[prose_start : example.line - 1])
         code = example.code.rstrip("\n")
@@ -79,6 +79,15 @@ def page_notebook(page: Path) -> str | None:
     kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook = {"cells": cells, "metadata": {"kernelspec": kernel}, "nbformat": 4, "nbformat_minor": 4}
     return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The line after a page's front matter (a YAML block between two `---` lines), or 0."""
+    if lines and lines[0].strip() == "---":
+        for number, line in enumerate(lines[1:], start=1):
+            if line.strip() == "---":
+                return number + 1
+    return 0
 
 
 def _add_prose(cells, lines: list[str]) -> None:
