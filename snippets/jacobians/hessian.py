@@ -1,5 +1,5 @@
 import torch
-from torch.autograd.functional import hessian, hvp
+from torch.autograd.functional import hessian, hvp, vhp
 
 
 def h(x):  # R^3 -> R
@@ -15,3 +15,6 @@ _, Hv = hvp(h, x, v)
 print("hvp, H v:", Hv)
 torch.testing.assert_close(Hv, torch.diag(second) @ v)
 print("H and H v match the analytic Hessian")
+_, vH = vhp(h, x, v)
+torch.testing.assert_close(vH, Hv)
+print("vhp, vᵀH, matches H v")
