@@ -14,7 +14,7 @@ with tempfile.TemporaryDirectory() as tmp:
     model, calls, x = DistributedDataParallel(torch.nn.Linear(2, 1)), [], torch.arange(8.0).reshape(4, 2)
     model.register_comm_hook(calls, counting_allreduce)
     with model.no_sync():
-        model(x[:2]).sum().backward()
+        model(x[:2]).sum().backward()  # forward and backward both inside
     print("all-reduces after micro-batch 1, inside no_sync():", len(calls))
     model(x[2:]).sum().backward()
     print("all-reduces after micro-batch 2:", len(calls))
