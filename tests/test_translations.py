@@ -65,9 +65,10 @@ def test_translation_shows_the_same_examples(page, language):
 
 def heading_ids(page: Path) -> list[str]:
     import markdown
+    from mkdocs.utils.meta import get_data
 
     md = markdown.Markdown(extensions=["toc", "attr_list", "pymdownx.superfences"])
-    md.convert(page.read_text(encoding="utf-8"))
+    md.convert(get_data(page.read_text(encoding="utf-8"))[0])  # without the front matter
 
     def walk(tokens):
         for token in tokens:
