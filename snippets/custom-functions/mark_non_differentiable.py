@@ -12,7 +12,7 @@ class MaxOneHot(torch.autograd.Function):
     def backward(ctx, grad_value, grad_onehot):
         print("grad_onehot:", grad_onehot)
         (onehot,) = ctx.saved_tensors
-        return grad_value * onehot
+        return grad_value * onehot / onehot.sum()
 
 x = torch.tensor([1.0, 5.0, 3.0], requires_grad=True)
 value, onehot = MaxOneHot.apply(x)
