@@ -1,0 +1,6 @@
+import torch
+
+x = torch.tensor([0.0, 1.0], requires_grad=True)
+with torch.autograd.detect_anomaly():
+    torch.log(x).sum().backward()
+print("x.grad:", x.grad)
