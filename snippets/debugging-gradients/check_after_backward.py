@@ -14,4 +14,5 @@ torch.manual_seed(0)
 model = Net()
 model(torch.randn(16, 4)).pow(2).mean().backward()
 print("no .grad:", [name for name, p in model.named_parameters() if p.grad is None])
-print("total norm:", nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0))
+grads = [p.grad for p in model.parameters() if p.grad is not None]
+print("total norm:", nn.utils.get_total_norm(grads))
