@@ -203,7 +203,7 @@ SECOND_TIME = (
     ("start", "query", "section"),
     [
         ("", "zero_grad", r"^zeroing/#.*zero_grad"),
-        ("", "retain_graph", r"^(backward|higher-order)/#.*backward-twice"),
+        ("", "retain_graph", r"^(backward|higher-order)/#.*backward-twice|^graph-lifetime/#retain-graph"),
         ("", "RuntimeError: grad can be implicitly created only for scalar outputs", r"^errors/#scalar-outputs$"),
         ("", SECOND_TIME, r"^errors/#second-time$"),
         ("zh/", "梯度清零", r"^zh/zeroing/#"),

@@ -6,6 +6,10 @@ result twice, once per language, and every page would load both. This hook split
 default language's pages stay at the root, each other language's pages go to
 <language>/search/search_index.json, and that language's pages take their folder as the
 base address Material's script searches and links from.
+
+Every page loads its language's index, so it is kept light: code blocks (the examples'
+code and outputs) are left out of it. Readers search for the words of the prose, the
+inline code in it, and the error messages that title the sections of the errors page.
 """
 
 import json
@@ -16,6 +20,8 @@ from mkdocs.plugins import event_priority
 
 from autograd_docs.hooks import building, every_language_built
 from autograd_docs.project import language_folder, languages
+
+CODE_BLOCK = re.compile(r"<pre>.*?</pre>", re.DOTALL)
 
 # Material's configuration for its script, in every page: {..., "base": "../..", ...}
 CONFIG = re.compile(r'<script id="__config" type="application/json">.*?</script>', re.DOTALL)
@@ -39,7 +45,7 @@ def on_post_build(config):
         return
     index_file = Path(config.site_dir) / "search" / "search_index.json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    documents = index["docs"]
+    documents = [{**doc, "text": CODE_BLOCK.sub("", doc["text"])} for doc in index["docs"]]
     for language in languages()[1:]:
         folder = language_folder(language)
         own = [{**doc, "location": doc["location"].removeprefix(folder)} for doc in documents if doc["location"].startswith(folder)]
