@@ -207,6 +207,20 @@ def _example_at(page: Path, tokens, index: int, include: str | None) -> Example:
     )
 
 
+# The example that prints torch's release: its stated output records which torch printed them all.
+VERSION_OUTPUT = SNIPPETS / "about" / "torch_version.out"
+
+
+def release(version: str) -> str:
+    """A torch version without its local tag, which names the build: 2.13.0+cpu -> 2.13.0."""
+    return version.strip().split("+")[0]
+
+
+def recorded_torch_release() -> str | None:
+    """The torch release that printed the stated outputs, or None if it was never recorded."""
+    return release(VERSION_OUTPUT.read_text(encoding="utf-8")) if VERSION_OUTPUT.exists() else None
+
+
 def pages() -> list[Path]:
     return markdown_pages()
 
@@ -333,6 +347,36 @@ def _time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _torch_folder() -> str:
+    import torch
+
+    return str(Path(torch.__file__).parent)
+
+
+# Where a warning was raised, as Python writes it first on the warning's line: "file:line: ".
+WARNING_LOCATION = re.compile(r"^(?P<file>[^\n]*?):(?P<line>\d+): (?=\w+: )", re.MULTILINE)
+# Where torch's C++ code raised a warning, at the end of its message.
+CPP_LOCATION = re.compile(r"\(Triggered internally at (?:[^\s()]*/)?(?P<file>[^/\s()]+):\d+\.\)")
+
+
+def shorten_locations(text: str) -> str:
+    """Warnings as `formatwarning` writes them, with their locations shortened: the snippet's
+    file without its folder (`/home/you/a.py:6:` reads `a.py:6:`), and a place in torch's
+    own code as its file name alone, without folder or line number, in Python
+    (`.../torch/autograd/graph.py:979:` reads `graph.py:`) and in C++
+    (`(Triggered internally at /__w/.../TensorBody.h:493.)` reads `(Triggered internally
+    at TensorBody.h.)`): torch's folders differ from build to build, and its line numbers
+    move with every release."""
+
+    def short(match: re.Match) -> str:
+        path = match.group("file")
+        if path.startswith(_torch_folder() + "/"):
+            return f"{Path(path).name}: "
+        return f"{Path(path).name}:{match.group('line')}: "
+
+    return CPP_LOCATION.sub(r"(Triggered internally at \g<file>.)", WARNING_LOCATION.sub(short, text))
+
+
 @dataclass
 class Run:
     printed: str
@@ -345,8 +389,8 @@ def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
 
     stdout, stderr and warnings land in one text, in the order they happen. Two things
     are written shorter than Python writes them, because they hold paths of the machine:
-    a warning names its file without the folder,
-    and a traceback keeps its first and last line, with "  ..." between (as doctest does).
+    a warning names its file without the folder (shorten_locations), and a traceback
+    keeps its first and last line, with "  ..." between (as doctest does).
     A run past `time_limit` seconds is stopped: its error is TimeLimitExceeded. The global
     state it leaves changed (global_state()) is named in the Run, then put back.
     """
@@ -354,7 +398,7 @@ def run_snippet(code: str, path: Path, time_limit: float = TIME_LIMIT) -> Run:
 
     def show_warning(message, category, filename, lineno, file=None, line=None):
         line = line if line is not None else linecache.getline(filename, lineno)
-        printed.write(warnings.formatwarning(message, category, Path(filename).name, lineno, line))
+        printed.write(shorten_locations(warnings.formatwarning(message, category, filename, lineno, line)))
 
     _fresh_state()
     reset_torch()

@@ -22,19 +22,17 @@ import pytest
 from pytest_markdown_docs.plugin import FenceSyntax, MarkdownInlinePythonItem, MarkdownTextFile, extract_fence_tests
 
 from autograd_docs.examples import (
-    SNIPPETS,
     Example,
     ExampleError,
     TimeLimitExceeded,
     read_page,
+    recorded_torch_release,
     relative,
+    release,
     run_snippet,
     snippet_traceback,
 )
 from autograd_docs.project import DOCS, is_notebook_translation
-
-# The example that prints torch's version: its stated output records which torch wrote them all.
-VERSION_OUTPUT = SNIPPETS / "about" / "torch_version.out"
 
 RUNS = pytest.StashKey[dict]()  # snippet path -> Run, shared by every page that embeds it
 UPDATED = pytest.StashKey[list]()  # stated outputs written by --update-outputs
@@ -105,11 +103,12 @@ def pytest_report_header(config):
 
 @functools.cache
 def version_note() -> str | None:
-    """One line, if the installed torch is not the one that recorded the outputs."""
+    """One line, if the installed torch is not the release that recorded the outputs
+    (compared by release: 2.13.0+cpu and 2.13.0+cu130 are the same one)."""
     import torch
 
-    recorded = VERSION_OUTPUT.read_text(encoding="utf-8").strip() if VERSION_OUTPUT.exists() else "(unknown)"
-    if recorded != torch.__version__:
+    recorded = recorded_torch_release() or "(unknown)"
+    if recorded != release(torch.__version__):
         return f"NOTE: the stated outputs were recorded with torch {recorded}, but torch {torch.__version__} is installed."
     return None
 

@@ -7,8 +7,8 @@ outputs. `--update-outputs` (`make update`) stores an exercise notebook's new ou
 A page's notebook (autograd_docs/notebooks.py) must print, cell by cell, the stated outputs of the
 page's examples. Jupyter keeps stdout, stderr and errors apart, so the comparison is made
 per stream: stdout against the stated output without its warnings and traceback, stderr
-against the warnings (with the kernel's file name replaced by the snippet's), and the
-error against the traceback's last line.
+against the warnings (with the kernel's file name replaced by the snippet's, and
+shortened as the runner shortens them), and the error against the traceback's last line.
 """
 
 from __future__ import annotations
@@ -21,14 +21,13 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from autograd_docs.examples import TRACEBACK, pages_with_examples, read_page
+from autograd_docs.examples import TRACEBACK, pages_with_examples, read_page, shorten_locations
 from autograd_docs.project import DOCS, relative
 from autograd_docs.notebooks import page_notebook
 from autograd_docs.pytest_plugin import UPDATED
 
 KERNEL_FILE = re.compile(r"\S*ipykernel_\d+/\d+\.py")
-FOLDER_OF_WARNING = re.compile(r"^\S*/(?=[^/\s]+\.py:\d+: )", re.MULTILINE)
-WARNING = re.compile(r"[^/\s]+\.py:\d+: \w+: ")
+WARNING = re.compile(r"[^/\s]+\.py(:\d+)?: \w+: ")  # a place in torch's code has no line number
 NOTEBOOK_PAGES = pages_with_examples()
 EXERCISES = sorted((DOCS / "exercises").glob("*.ipynb"))
 
@@ -51,7 +50,8 @@ def streams_of_cell(cell, snippet_name: str) -> dict[str, str]:
     streams = {"stdout": "", "stderr": "", "error": ""}
     for output in cell.outputs:
         if output.output_type == "stream":
-            streams[output.name] += FOLDER_OF_WARNING.sub("", KERNEL_FILE.sub(snippet_name, output.text))
+            text = KERNEL_FILE.sub(snippet_name, output.text)
+            streams[output.name] += shorten_locations(text) if output.name == "stderr" else text
         elif output.output_type == "error":
             streams["error"] = f"{output.ename}: {output.evalue}"
     return streams
