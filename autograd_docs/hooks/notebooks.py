@@ -108,6 +108,8 @@ def on_page_content(content, page, config, files):
     titles = [(int(level), heading_id, html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
               for (level, _, text), heading_id in zip(headings, ids)]
     page.title = next((title for level, _, title in titles if level == 1), page.title)
+    if page.edit_url and building(config) != languages()[0]:  # its text is edited in its translation file
+        page.edit_url = page.edit_url.removesuffix(".ipynb") + f".{building(config)}.md"
     page.toc = get_toc(_nested([{"level": level, "id": heading_id, "name": title, "children": []}
                                 for level, heading_id, title in titles]))
     return content
