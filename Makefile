@@ -22,6 +22,11 @@ update: $(VENV)/installed  ## Record what every example and exercise prints as i
 build: $(VENV)/installed  ## Build the static site into site/
 	$(BIN)/mkdocs build --strict
 
+.PHONY: publish
+publish: $(VENV)/installed  ## What the deploy workflow publishes: the site and its offline copy, in site/
+	$(BIN)/mkdocs build --strict
+	$(MAKE) offline
+
 bench: $(VENV)/installed  ## Time the tests by part and per page, and the build, against their floors
 	$(BIN)/python scripts/benchmark.py
 
