@@ -88,7 +88,11 @@ def names_used(code: str) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                imported[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+                if alias.asname:  # import torch.nn.functional as F
+                    imported[alias.asname] = alias.name
+                else:  # import torch.nn binds torch
+                    top = alias.name.split(".")[0]
+                    imported[top] = top
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             for alias in node.names:
                 imported[alias.asname or alias.name] = f"{node.module}.{alias.name}"
