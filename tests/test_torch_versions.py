@@ -14,6 +14,7 @@ name of FIRST_RELEASES carries the line, with at least that name's release.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import pkgutil
 import re
@@ -120,7 +121,12 @@ def uses(names: set[str], name: str) -> bool:
     if name in names:
         return True
     owner = name.partition("(")[0].rpartition(".")[0]
-    return isinstance(pkgutil.resolve_name(owner), type) and "." + name[len(owner) + 1 :] in names
+    return "." + name[len(owner) + 1 :] in names and is_class(owner)
+
+
+@functools.cache
+def is_class(name: str) -> bool:
+    return isinstance(pkgutil.resolve_name(name), type)
 
 
 def missing_in_installed_torch(name: str) -> str | None:
