@@ -1,3 +1,4 @@
+# Needs torch 2.1 or newer: torch.autograd.grad(materialize_grads=)
 import torch
 
 x = torch.tensor(2.0, requires_grad=True)

@@ -1,3 +1,4 @@
+# Needs torch 2.3 or newer: torch.amp.GradScaler
 import torch
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)

@@ -1,3 +1,4 @@
+# Needs torch 2.6 or newer: torch.nn.utils.get_total_norm
 import torch
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)
