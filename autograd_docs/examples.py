@@ -40,6 +40,8 @@ from markdown_it import MarkdownIt
 from autograd_docs.project import ROOT, SNIPPETS, markdown_pages, mkdocs_config, relative
 
 PYTHON_FENCES = {"py", "python", "python3"}
+# Examples are fences, which are blocks: parsing the text inside paragraphs would only cost time.
+BLOCKS = MarkdownIt("commonmark").disable("inline")
 TRACEBACK = "Traceback (most recent call last):\n"
 TIME_LIMIT = 60  # seconds; generous: every example here runs in well under one
 
@@ -145,7 +147,7 @@ def _read_page(page: Path, mtime_ns: int, size: int) -> tuple[Example, ...]:
 def read_markdown(text: str, page: Path) -> tuple[Example, ...]:
     """The examples of a page's Markdown text; lines are counted in that text. (The build
     gets a page without its front matter, so it reads the text it was handed.)"""
-    tokens = MarkdownIt("commonmark").parse(text)
+    tokens = BLOCKS.parse(text)
     examples = []
     for index, token in enumerate(tokens):
         if token.type not in ("fence", "code_block"):

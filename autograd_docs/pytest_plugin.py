@@ -22,6 +22,7 @@ import pytest
 from pytest_markdown_docs.plugin import FenceSyntax, MarkdownInlinePythonItem, MarkdownTextFile, extract_fence_tests
 
 from autograd_docs.examples import (
+    BLOCKS,
     Example,
     ExampleError,
     TimeLimitExceeded,
@@ -71,7 +72,7 @@ class Page(MarkdownTextFile):
             yield RulesBroken.from_parent(self, name="rules", problem=str(error))
             return
         fences = extract_fence_tests(
-            self.config.hook.pytest_markdown_docs_markdown_it(),
+            BLOCKS,  # pytest_markdown_docs_markdown_it()'s parser, without the inline parsing fences do not need
             self.path.read_text(encoding="utf-8"),
             start_line_offset=0,
             source_path=self.path,
