@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Material 9.7+ prints a banner about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check update build bench
+.PHONY: serve test check update build bench offline
 
 serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload on edits
 	$(BIN)/mkdocs serve
@@ -21,6 +21,9 @@ update: $(VENV)/installed  ## Record what every example and exercise prints as i
 
 build: $(VENV)/installed  ## Build the static site into site/
 	$(BIN)/mkdocs build --strict
+
+offline: $(VENV)/installed  ## Build the offline copy (pages, notebooks, search from file://) and zip it into site/
+	$(BIN)/python -m autograd_docs.offline site
 
 bench: $(VENV)/installed  ## Time the tests by part and per page, and the build, against their floors
 	$(BIN)/python scripts/benchmark.py

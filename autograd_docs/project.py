@@ -44,14 +44,15 @@ def mkdocs_config() -> dict:
         return yaml_load(file)
 
 
-def build_site(site: Path, *extra: str) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into the folder `site`; the caller decides what a failure means."""
+def build_site(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into the folder `site`, with `env` added to the environment
+    (mkdocs.yml reads some settings from it); the caller decides what a failure means."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env=QUIET_MKDOCS,
+        env={**QUIET_MKDOCS, **(env or {})},
     )
 
 
