@@ -95,13 +95,16 @@ def language_folder(language: str) -> str:
     return "" if language == languages()[0] else f"{language}/"
 
 
-def page_url(page: Path, language: str | None = None) -> str:
+def page_url(page: Path, language: str | None = None, directory_urls: bool = True) -> str:
     """Where a page of docs/ lands, relative to the site's root: "", "grad/", "zh/exercises/grad/".
-    An exercise notebook (grad.ipynb) lands once per language; name which with `language`."""
+    An exercise notebook (grad.ipynb) lands once per language; name which with `language`.
+    Without directory URLs (the offline copy), the page's file: "index.html", "zh/grad.html"."""
     path = untranslated(page).relative_to(DOCS).with_suffix("")
+    folder = language_folder(language or language_of(page))
+    if not directory_urls:
+        return f"{folder}{path.as_posix()}.html"
     if path.name == "index":
         path = path.parent
-    folder = language_folder(language or language_of(page))
     return folder if path == Path(".") else f"{folder}{path.as_posix()}/"
 
 
