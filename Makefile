@@ -7,7 +7,7 @@ TOOLS := tests/tools/node_modules/.package-lock.json
 # Material 9.7+ prints a banner about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check update build bench
+.PHONY: serve test check update build bench offline
 
 serve: $(VENV)/installed  ## Serve the site at http://127.0.0.1:8000 and reload on edits
 	$(BIN)/mkdocs serve
@@ -28,6 +28,10 @@ build: $(VENV)/installed  ## Build the static site into site/
 publish: $(VENV)/installed  ## What the deploy workflow publishes: the site and its offline copy, in site/
 	$(BIN)/mkdocs build --strict
 	$(MAKE) offline
+
+.PHONY: offline
+offline: $(VENV)/installed  ## Build the offline copy (pages, notebooks, search from file://) and zip it into site/
+	$(BIN)/python -m autograd_docs.offline site
 
 bench: $(VENV)/installed  ## Time the tests by part and per page, and the build, against their floors
 	$(BIN)/python scripts/benchmark.py

@@ -125,6 +125,24 @@ def load(browser, address, settle=False, **context_options):
     return page, record
 
 
+def first_search_result(page, query: str) -> list[str]:
+    """Search from a loaded page as a reader does; return the addresses the first result
+    links to (Material lists a page, then its sections). The query is filled in, then a key
+    pressed: typing Chinese sends no key events, so Material would not see it."""
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").fill(query)
+    page.keyboard.press("End")
+    first_result = page.locator(".md-search-result__item").first
+    first_result.wait_for()
+    # Results update as the query grows: read them until two reads 300 ms apart agree.
+    links, previous = None, []
+    while links != previous:
+        previous = links
+        page.wait_for_timeout(300)
+        links = first_result.locator("a").evaluate_all("links => links.map(link => link.href)")
+    return links
+
+
 BUDGET_BYTES = 200 * 1024  # what a page may cost on a first load, everything included
 
 

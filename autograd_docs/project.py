@@ -44,14 +44,15 @@ def mkdocs_config() -> dict:
         return yaml_load(file)
 
 
-def build_site(site: Path, *extra: str) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into the folder `site`; the caller decides what a failure means."""
+def build_site(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into the folder `site`, with `env` added to the environment
+    (mkdocs.yml reads some settings from it); the caller decides what a failure means."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env=QUIET_MKDOCS,
+        env={**QUIET_MKDOCS, **(env or {})},
     )
 
 
@@ -94,13 +95,16 @@ def language_folder(language: str) -> str:
     return "" if language == languages()[0] else f"{language}/"
 
 
-def page_url(page: Path, language: str | None = None) -> str:
+def page_url(page: Path, language: str | None = None, directory_urls: bool = True) -> str:
     """Where a page of docs/ lands, relative to the site's root: "", "grad/", "zh/exercises/grad/".
-    An exercise notebook (grad.ipynb) lands once per language; name which with `language`."""
+    An exercise notebook (grad.ipynb) lands once per language; name which with `language`.
+    Without directory URLs (the offline copy), the page's file: "index.html", "zh/grad.html"."""
     path = untranslated(page).relative_to(DOCS).with_suffix("")
+    folder = language_folder(language or language_of(page))
+    if not directory_urls:
+        return f"{folder}{path.as_posix()}.html"
     if path.name == "index":
         path = path.parent
-    folder = language_folder(language or language_of(page))
     return folder if path == Path(".") else f"{folder}{path.as_posix()}/"
 
 

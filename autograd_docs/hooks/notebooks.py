@@ -6,7 +6,9 @@
   language, the notebook with its text cells translated. Their title and table of
   contents are read from the headings as drawn (mkdocs-jupyter's own drop inline code:
   "Exercises: What is ?"), and in every language the headings keep the ids they have in
-  the default language, so that links and anchors are the same.
+  the default language, so that links and anchors are the same. Their text cells link to
+  pages by the pages' addresses (../../grad/, as a notebook has no .md files to name); the
+  build points each at its page where pages are files (grad.html, in the offline copy).
 
 The i18n plugin rebuilds every file of the build as it starts the build of a language, and
 in doing so turns mkdocs-jupyter's notebook pages back into plain files (which would be
@@ -24,6 +26,7 @@ from markdown_it import MarkdownIt
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
 from autograd_docs.hooks import building
@@ -112,7 +115,35 @@ def on_page_content(content, page, config, files):
         page.edit_url = page.edit_url.removesuffix(".ipynb") + f".{building(config)}.md"
     page.toc = get_toc(_nested([{"level": level, "id": heading_id, "name": title, "children": []}
                                 for level, heading_id, title in titles]))
-    return content
+    return links_to_pages(content, page, files)
+
+
+# A relative link to a folder, as an exercise's text cells link to pages: href="../../grad/#x"
+FOLDER_LINK = re.compile(r'href="((?:\.\./|[\w-]+/)+)(#[^"]*)?"')
+
+
+def links_to_pages(content: str, page, files) -> str:
+    """The exercise's links to pages' folder addresses, pointed at their pages as built."""
+    pages = {folder_address(other.url): other for other in files.documentation_pages()}
+    here = folder_address(page.url)
+
+    def relink(match):
+        address = posixpath.normpath(posixpath.join(here, match.group(1))) + "/"
+        target = pages.get(address.removeprefix("./"))
+        if target is None:
+            raise ValueError(f"{page.file.src_uri}: a text cell links to {match.group(1)}, the address of no page")
+        return f'href="{get_relative_url(target.url, page.url)}{match.group(2) or ""}"'
+
+    return FOLDER_LINK.sub(relink, content)
+
+
+def folder_address(url: str) -> str:
+    """A page's address as a folder ("zh/grad/"), whether the build makes pages folders
+    ("zh/grad/") or files ("zh/grad.html", "zh/index.html")."""
+    if url.endswith(".html"):  # index.html is its folder's page; grad.html is grad/'s
+        path = url.removesuffix(".html")
+        url = path.removesuffix("index") if path == "index" or path.endswith("/index") else f"{path}/"
+    return "" if url == "./" else url
 
 
 def _nested(tokens: list[dict]) -> list[dict]:

@@ -15,6 +15,7 @@ inline code in it, and the error messages that title the sections of the errors 
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 
@@ -56,7 +57,14 @@ def on_post_build(config):
     default = [doc for doc in documents if not doc["location"].startswith(others)]
     # The default language's pages need only its own word rules: its readers' browsers then
     # load no other language's (Material's search worker loads one script per language).
-    config = {**index["config"], "lang": [languages()[0]]}
+    search_config = {**index["config"], "lang": [languages()[0]]}
     index_file.write_text(
-        json.dumps({**index, "config": config, "docs": default}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        json.dumps({**index, "config": search_config, "docs": default}, ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
     )
+    # The offline copy (hooks/offline_copy.py): a page opened from a file loads its index from
+    # a script beside it, which Material's offline plugin writes from the index. It wrote the
+    # root's before the split: it writes each language's now, if it is enabled.
+    offline = config.plugins.get("material/offline")
+    for language in languages() if offline else ():
+        offline.on_post_build(config=SimpleNamespace(site_dir=str(Path(config.site_dir) / language_folder(language))))

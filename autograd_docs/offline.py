@@ -1,0 +1,42 @@
+"""The offline copy: the whole site, pages and notebooks, read from the file system with
+search working, as one zip. `make offline` runs this module after the site is built into
+site/, and puts the zip beside the published pages, where the home and About pages link
+to it (autograd_docs/hooks/offline.py).
+
+Built by Material's offline plugin, which mkdocs.yml enables when OFFLINE=true: page links
+name their files (grad.html, as file:// opens no folder's index), and each search index is
+written as a script too, which a page opened from a file may load (it may not fetch one).
+The zip holds one folder, named like the zip, so that unzipping it makes one folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from autograd_docs.project import build_site
+
+NAME = "autograd-docs-offline"  # the zip's name and the folder inside it
+ZIP = f"{NAME}.zip"  # at the root of the published site
+
+
+def build_offline_copy(folder: Path):
+    """`mkdocs build --strict` of the offline copy into `folder`; the caller reads the result."""
+    return build_site(folder, env={"OFFLINE": "true"})
+
+
+def make_offline_zip(site: Path) -> Path:
+    """Build the offline copy and zip it into site/autograd-docs-offline.zip; return the zip."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / NAME
+        build = build_offline_copy(copy)
+        if build.returncode != 0:
+            raise SystemExit(f"mkdocs build --strict of the offline copy failed:\n{build.stderr}")
+        site.mkdir(parents=True, exist_ok=True)
+        return Path(shutil.make_archive(str(site / NAME), "zip", root_dir=scratch, base_dir=NAME))
+
+
+if __name__ == "__main__":
+    print(make_offline_zip(Path(sys.argv[1] if len(sys.argv) > 1 else "site")))
