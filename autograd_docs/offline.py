@@ -12,30 +12,36 @@ The zip holds one folder, named like the zip, so that unzipping it makes one fol
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from autograd_docs.project import build_site
+from autograd_docs.project import start_build
 
 NAME = "autograd-docs-offline"  # the zip's name and the folder inside it
 ZIP = f"{NAME}.zip"  # at the root of the published site
 
 
-def build_offline_copy(folder: Path):
-    """`mkdocs build --strict` of the offline copy into `folder`; the caller reads the result."""
-    return build_site(folder, env={"OFFLINE": "true"})
+def start_offline_build(copy: Path) -> subprocess.Popen:
+    """`mkdocs build --strict` of the offline copy into the folder `copy`, in the background."""
+    return start_build(copy, env={"OFFLINE": "true", "NOTEBOOK_CACHE": ".cache/mkdocs-jupyter-offline"})
+
+
+def zip_copy(build: subprocess.Popen, copy: Path, site: Path) -> Path:
+    """Once the build of the copy into `copy` ends, zip it into site/; return the zip."""
+    _, stderr = build.communicate()
+    if build.returncode != 0:
+        raise SystemExit(f"mkdocs build --strict of the offline copy failed:\n{stderr}")
+    site.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.make_archive(str(site / NAME), "zip", root_dir=copy.parent, base_dir=copy.name))
 
 
 def make_offline_zip(site: Path) -> Path:
     """Build the offline copy and zip it into site/autograd-docs-offline.zip; return the zip."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / NAME
-        build = build_offline_copy(copy)
-        if build.returncode != 0:
-            raise SystemExit(f"mkdocs build --strict of the offline copy failed:\n{build.stderr}")
-        site.mkdir(parents=True, exist_ok=True)
-        return Path(shutil.make_archive(str(site / NAME), "zip", root_dir=scratch, base_dir=NAME))
+        return zip_copy(start_offline_build(copy), copy, site)
 
 
 if __name__ == "__main__":

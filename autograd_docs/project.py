@@ -44,16 +44,25 @@ def mkdocs_config() -> dict:
         return yaml_load(file)
 
 
-def build_site(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into the folder `site`, with `env` added to the environment
-    (mkdocs.yml reads some settings from it); the caller decides what a failure means."""
-    return subprocess.run(
+def start_build(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`mkdocs build --strict` into the folder `site`, started in the background (it works
+    on one core for a while): `.communicate()` waits for it. `env` is added to the
+    environment (mkdocs.yml reads some settings from it)."""
+    return subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=ROOT,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env={**QUIET_MKDOCS, **(env or {})},
     )
+
+
+def build_site(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into the folder `site`; the caller decides what a failure means."""
+    build = start_build(site, *extra, env=env)
+    stdout, stderr = build.communicate()
+    return subprocess.CompletedProcess(build.args, build.returncode, stdout, stderr)
 
 
 @functools.cache

@@ -3,7 +3,7 @@ unzipped, its pages opened from the file system (file://) in headless Chromium. 
 notebooks are all there, links name files (file:// opens no folder's index), nothing is
 fetched from a host, the language switcher works, and search finds pages in each language.
 
-The copy is built and zipped once per session: a full build of the site.
+The copy is built and zipped once per session (tests/conftest.py's offline_zip): a full build of the site.
 """
 
 from __future__ import annotations
@@ -18,17 +18,8 @@ import pytest
 
 from autograd_docs.browser import first_search_result, load
 from autograd_docs.examples import pages_with_examples
-from autograd_docs.offline import NAME, ZIP, make_offline_zip
+from autograd_docs.offline import NAME, ZIP
 from autograd_docs.project import DOCS, language_folder, languages, mkdocs_config, page_url, relative
-
-
-@pytest.fixture(scope="session")
-def offline_zip(tmp_path_factory) -> Path:
-    """The zip, made as `make offline` makes it, into a folder standing for site/."""
-    try:
-        return make_offline_zip(tmp_path_factory.mktemp("site"))
-    except SystemExit as failure:
-        pytest.fail(str(failure), pytrace=False)
 
 
 @pytest.fixture(scope="session")

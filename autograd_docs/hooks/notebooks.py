@@ -17,6 +17,7 @@ the language being built, and wraps the exercise notebooks as mkdocs-jupyter's p
 """
 
 import html
+import os
 import posixpath
 import re
 from types import SimpleNamespace
@@ -72,7 +73,11 @@ def exercise_page(file: File, language: str, config) -> File:
         # mkdocs-jupyter renders (and offers for download) a notebook file: write one.
         translated = Path(config.config_file_path).parent / ".cache" / "notebooks" / language / file.src_uri
         translated.parent.mkdir(parents=True, exist_ok=True)
-        translated.write_text(translated_notebook(source, translation_of(source, language)), encoding="utf-8")
+        # Written whole, then moved into place: a build running beside this one (the
+        # offline copy, in the tests) may be reading the same file.
+        partial = translated.with_name(f"{translated.name}.{os.getpid()}")
+        partial.write_text(translated_notebook(source, translation_of(source, language)), encoding="utf-8")
+        os.replace(partial, translated)
         source = translated
     src_dir = source.parents[len(Path(file.src_uri).parts) - 1]
     page = NotebookFile(File(file.src_uri, str(src_dir), config.site_dir, config.use_directory_urls), config.use_directory_urls, config.site_dir)
