@@ -21,18 +21,29 @@ Which spellings name a torch object (autograd_docs/hooks/reference_links.py link
 Anything else is plain code: values (`tensor(3.)`), statements (`with torch.no_grad():`),
 chains (`y.sum().backward()`), error text.
 
-Where an object is documented: PyTorch's reference is built by Sphinx from
-pytorch/pytorch's docs/source/*.md, where an object listed in an `autosummary` with
-`:toctree: generated` gets a page of its own, generated/<documented name>.html, and one
-documented with `autoclass`/`autofunction` is an anchor, #<documented name>, on the page of
-the file. `address` applies that layout: its own page, unless LAYOUT says otherwise for the
-object or for the class or module that holds it. The documented name is the name as
-written with the aliases expanded (torch.nn.modules.linear.Linear is documented as
-torch.nn.Linear), except where the reference lists an object under another name
-(DOCUMENTED_AS). Checked against docs/source of pytorch/pytorch (autograd.md, torch.md,
-tensors.md, nn.md, optim.md, func.api.md, amp.md, checkpoint.md, testing.md) for every name
-that the site links, and against the published pages generated/torch.Tensor.backward.html,
-generated/torch.Tensor.grad.html and generated/torch.optim.Optimizer.zero_grad.html.
+Where an object is documented (`address`): PyTorch's reference is built by Sphinx from
+pytorch/pytorch's docs/source/*.md. An object listed in an `autosummary` with `:toctree:
+generated` has a page of its own, generated/<documented name>.html; one documented in a
+page's text (`autoclass`, `autofunction`) is the anchor #<documented name> on that page; a
+module is its page, or the anchor #module-<name> on its parent's. Most objects have their own
+page, so that is the rule; the tables below name the modules, classes and objects that the
+reference places otherwise. The documented name is the name as written, the alias
+expanded (torch.nn.modules.linear.Linear is documented as torch.nn.Linear), except for the
+few that the reference lists under another (DOCUMENTED_AS); a value is documented with its
+class (torch.float64: torch.dtype). The address is of the installed torch's release:
+2.13.0+cpu is https://docs.pytorch.org/docs/2.13/.
+
+What was checked (no network here): the layout against docs/source of pytorch/pytorch as
+stored by the search tool (autograd.md, torch.md, tensors.md, tensor_attributes.md, nn.md,
+nn.init.md, optim.md, func.api.md, amp.md, special.md, linalg.md, cuda.md, checkpoint.md,
+testing.md, distributed.md, ddp_comm_hooks.md) for every name that the site links, and against published pages:
+docs/stable/generated/torch.Tensor.backward.html, docs/2.1/generated/torch.Tensor.backward.html,
+docs/2.8/generated/torch.nn.functional.relu.html, docs/master/generated/torch.optim.Optimizer.zero_grad.html.
+One anchor is unsure: amp.md documents torch.cuda.amp.GradScaler and torch.cpu.amp.GradScaler
+(subclasses whose text says "see torch.amp.GradScaler"), so #torch.amp.GradScaler may be
+missing from amp.html, and its links land at the top of that page. An object that the
+reference does not document and that no table names gets a generated/ address that does
+not exist: the tables say None for those the site names (torch.relu, Tensor.grad_fn).
 """
 
 from __future__ import annotations
@@ -58,9 +69,14 @@ RECEIVERS = {
     "ctx": "torch.autograd.function.FunctionCtx",
 }
 
-# Names that the reference lists under another name (see `autosummary` in docs/source):
-# torch.md lists `autograd.grad_mode.set_grad_enabled`, nn.md `~parameter.Parameter`, and
-# autograd.md the gradient checks in their module, torch.autograd.gradcheck.
+# Where the reference documents what the rule (its own page, see the docstring) does not
+# place: facts about PyTorch's docs/source, by documented name; a key ending in "." holds
+# for everything in that module or class. No address is written here: each is made from
+# the name by `address`.
+
+# Names that the reference lists under another name: torch.md lists
+# `autograd.grad_mode.set_grad_enabled`, nn.md `~parameter.Parameter`, and autograd.md the
+# gradient checks in their module, torch.autograd.gradcheck.
 DOCUMENTED_AS = {
     "torch.set_grad_enabled": "torch.autograd.grad_mode.set_grad_enabled",
     "torch.inference_mode": "torch.autograd.grad_mode.inference_mode",
@@ -69,11 +85,9 @@ DOCUMENTED_AS = {
     "torch.autograd.gradgradcheck": "torch.autograd.gradcheck.gradgradcheck",
 }
 
-# Where the reference puts what is not on a page of its own, by documented name: the page
-# (docs/source/<page>.md) that documents it with `autoclass`/`autofunction`, as an anchor.
-# A key ending in "." covers everything in that module or class; modules not listed have
-# no page of their own, and are the anchor #module-<name> (`py:module`) on their parent's.
-# None: the reference does not document it (no link).
+# Modules and their page (docs/source/<page>.md, which has their `automodule`). A module
+# not listed is the anchor #module-<name> (its `py:module`) on the page of the nearest one
+# above it that is: torch.autograd.forward_ad on autograd.html.
 MODULE_PAGES = {
     "torch": "torch", "torch.nn": "nn", "torch.nn.functional": "nn.functional", "torch.nn.init": "nn.init",
     "torch.optim": "optim", "torch.autograd": "autograd", "torch.func": "func.api", "torch.amp": "amp",
@@ -81,17 +95,17 @@ MODULE_PAGES = {
     "torch.linalg": "linalg", "torch.cuda": "cuda", "torch.distributed": "distributed",
     "torch.distributed.algorithms.ddp_comm_hooks": "ddp_comm_hooks",
 }
-LAYOUT: dict[str, str | None] = {
+
+# Objects documented in a page's text (`autoclass`, `autofunction`, `class`): an anchor,
+# #<name>, on that page. None: the reference does not document it, and it is not linked.
+ON_PAGE: dict[str, str | None] = {
     "torch.Tensor": "tensors",
-    "torch.Tensor.grad_fn": None,
-    "torch.Tensor.data": None,
-    "torch.Tensor.dtype": None,
+    "torch.dtype": "tensor_attributes",  # and so every dtype: torch.float64 is a torch.dtype
     "torch.autograd.Function": "autograd",
+    "torch.autograd.function.FunctionCtx": "autograd",
     "torch.autograd.detect_anomaly": "autograd",
     "torch.autograd.set_detect_anomaly": "autograd",
-    "torch.autograd.function.FunctionCtx": "autograd",
     "torch.optim.Optimizer": "optim",
-    "torch.dtype": "tensor_attributes",
     "torch.autocast": "amp",
     "torch.amp.": "amp",
     "torch.special.": "special",
@@ -99,12 +113,18 @@ LAYOUT: dict[str, str | None] = {
     "torch.testing.": "testing",
     "torch.utils.checkpoint.": "checkpoint",
     "torch.distributed.algorithms.ddp_comm_hooks.": "ddp_comm_hooks",
+    "torch.distributed.": "distributed",
+    "torch.Tensor.grad_fn": None,
+    "torch.Tensor.data": None,
+    "torch.Tensor.dtype": None,
     "torch.relu": None,
     "torch.is_anomaly_enabled": None,
-    # nn.md's classes use classtemplate.rst (`autoclass` with `:members:`): their methods
-    # are anchors on the class's own page.
-    "torch.nn.Module.": "generated/torch.nn.Module",
 }
+
+# Classes documented with their members on their own page (nn.md's classes use
+# classtemplate.rst, an `autoclass` with `:members:`): a member is an anchor there,
+# generated/torch.nn.Module.html#torch.nn.Module.zero_grad.
+MEMBERS_ON_CLASS_PAGE = ("torch.nn.",)
 
 
 def reference_root() -> str:
@@ -206,23 +226,32 @@ def address(qualified: str) -> str | None:
     """Where the reference of the installed release documents an object, by its name (see
     the module's docstring), or None where it does not document it."""
     found = resolve(qualified)
-    if found is None or any(part.startswith("_") for part in qualified.split(".")):
-        return None  # private, or not in torch
-    documented = DOCUMENTED_AS.get(qualified, qualified)
-    if _is_value(found):
-        documented = _documented_class(found)
-        if documented is None:
-            return None
+    documented = _documented_name(qualified, found)
+    if documented is None:
+        return None
+    root = reference_root()
     if documented in MODULE_PAGES:
-        return f"{reference_root()}{MODULE_PAGES[documented]}.html"
+        return f"{root}{MODULE_PAGES[documented]}.html"
     if inspect.ismodule(found):
-        parent = documented.rsplit(".", 1)[0]
-        while parent not in MODULE_PAGES:
-            parent = parent.rsplit(".", 1)[0]
-        return f"{reference_root()}{MODULE_PAGES[parent]}.html#module-{documented}"
-    prefixes = [documented] + [documented[: end + 1] for end in range(len(documented) - 1, 0, -1) if documented[end] == "."]
-    for prefix in prefixes:
-        if prefix in LAYOUT:
-            page = LAYOUT[prefix]
-            return None if page is None else f"{reference_root()}{page}.html#{documented}"
-    return f"{reference_root()}generated/{documented}.html"
+        above = documented.rsplit(".", 1)[0]
+        while above not in MODULE_PAGES:
+            above = above.rsplit(".", 1)[0]
+        return f"{root}{MODULE_PAGES[above]}.html#module-{documented}"
+    owner = documented.rsplit(".", 1)[0]
+    if owner.startswith(MEMBERS_ON_CLASS_PAGE) and inspect.isclass(resolve(owner)):
+        return f"{root}generated/{owner}.html#{documented}"
+    keys = [documented, *(documented[: end + 1] for end in range(len(documented) - 1, 0, -1) if documented[end] == ".")]
+    key = next((key for key in keys if key in ON_PAGE), None)
+    if key is None:
+        return f"{root}generated/{documented}.html"
+    return None if ON_PAGE[key] is None else f"{root}{ON_PAGE[key]}.html#{documented}"
+
+
+def _documented_name(qualified: str, found) -> str | None:
+    """The name the reference documents an object under, or None for a private name or
+    one that torch does not have."""
+    if found is None or any(part.startswith("_") for part in qualified.split(".")):
+        return None
+    if _is_value(found):
+        return _documented_class(found)
+    return DOCUMENTED_AS.get(qualified, qualified)
