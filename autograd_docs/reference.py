@@ -33,12 +33,13 @@ few that the reference lists under another (DOCUMENTED_AS); a value is documente
 class (torch.float64: torch.dtype). The address is of the installed torch's release:
 2.13.0+cpu is https://docs.pytorch.org/docs/2.13/.
 
-What was checked (no network here): the layout against docs/source of pytorch/pytorch as
-stored by the search tool (autograd.md, torch.md, tensors.md, tensor_attributes.md, nn.md,
-nn.init.md, optim.md, func.api.md, amp.md, special.md, linalg.md, cuda.md, checkpoint.md,
-testing.md, distributed.md, ddp_comm_hooks.md) for every name that the site links, and against published pages:
-docs/stable/generated/torch.Tensor.backward.html, docs/2.1/generated/torch.Tensor.backward.html,
-docs/2.8/generated/torch.nn.functional.relu.html, docs/master/generated/torch.optim.Optimizer.zero_grad.html.
+What was checked (no network here), for the names that the site links: the layout against
+pytorch/pytorch's docs/source on GitHub (a recent main branch, not the
+v2.13 tag: autograd.md, torch.md, tensors.md, tensor_attributes.md, nn.md, nn.init.md,
+optim.md, func.api.md, amp.md, special.md, linalg.md, cuda.md, checkpoint.md, testing.md,
+distributed.md, ddp_comm_hooks.md), and against published pages: generated/torch.Tensor.backward.html
+(docs/stable, docs/2.1), generated/torch.nn.functional.relu.html (docs/2.8; nn.functional.md
+itself was not read) and generated/torch.optim.Optimizer.zero_grad.html (docs/master).
 One anchor is unsure: amp.md documents torch.cuda.amp.GradScaler and torch.cpu.amp.GradScaler
 (subclasses whose text says "see torch.amp.GradScaler"), so #torch.amp.GradScaler may be
 missing from amp.html, and its links land at the top of that page. An object that the
