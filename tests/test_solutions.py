@@ -16,6 +16,7 @@ tests/test_notebooks.py runs every cell, the solutions' included.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,12 @@ def cells_of(notebook: Path) -> list[dict]:
 def starts_solution(text: str, language: str) -> bool:
     """A text cell that answers: it starts with the word for "Solution" in bold (**Solution.**)."""
     return text.startswith(f"**{words(language)['solution']}")
+
+
+def hides_its_answer(text: str, language: str) -> bool:
+    """The bold word is the cell's whole first line: JupyterLab shows a collapsed cell's first
+    line (a soft line break, it reads the same on the page)."""
+    return re.fullmatch(rf"\*\*{re.escape(words(language)['solution'])}\W?\*\*", text.split("\n", 1)[0]) is not None
 
 
 def exercises(cells: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -64,9 +71,12 @@ def test_every_exercise_has_its_solution_tagged(notebook):
         for index, cell in enumerate(section):
             if is_solution(cell) != (index >= answer):
                 problems.append(f"{exercise!r}: cell {cell['id']} is {'' if is_solution(cell) else 'not '}tagged `solution`")
-        for language, texts in translations.items():
-            if not starts_solution(texts.get(section[answer]["id"], ""), language):
-                problems.append(f"{exercise!r}: the {language} text of cell {section[answer]['id']} does not start **{words(language)['solution']}")
+        for language, text in [(languages()[0], section[answer]["source"])] + [(language, texts.get(section[answer]["id"], "")) for language, texts in translations.items()]:
+            if not hides_its_answer(text, language):
+                problems.append(
+                    f"{exercise!r}: the first line of the {language} text of cell {section[answer]['id']} must be the bold "
+                    f"{words(language)['solution']} alone, as JupyterLab shows a collapsed cell's first line; it is {text.splitlines()[0][:40]!r}"
+                )
     assert not problems, f"{relative(notebook)} (a solution: the cells from **Solution.** to the next heading):\n" + "\n".join(problems)
 
 
