@@ -131,8 +131,9 @@ def test_the_served_notebook_collapses_exactly_the_solutions(notebook, language,
 
 def test_a_solution_shows_once_its_summary_is_clicked(browser, site_address):
     """Each part of the first solution (text, code, output) is hidden, then shown on a click;
-    the second opens from the keyboard; the others stay closed."""
-    page, record = load(browser, site_address + page_url(EXERCISES[0], languages()[0]))
+    the second opens from the keyboard; the others stay closed. Opened, the solutions pass
+    axe in both schemes (tests/test_browser.py runs axe on every page, solutions closed)."""
+    page, record = load(browser, site_address + page_url(EXERCISES[0], languages()[0]), color_scheme="light")
     solutions = page.locator("details.solution")
     parts = solutions.first.locator(".jp-MarkdownOutput, .jp-InputArea-editor pre, .jp-OutputArea-output")
     assert parts.count() >= 3
@@ -143,7 +144,22 @@ def test_a_solution_shows_once_its_summary_is_clicked(browser, site_address):
     solutions.nth(1).locator("summary").focus()
     page.keyboard.press("Enter")
     assert solutions.nth(1).locator(".jp-MarkdownOutput").is_visible(), "Enter on the second summary does not open it"
-    still_closed = solutions.evaluate_all("blocks => blocks.slice(2).every(block => !block.open)")
+    assert solutions.evaluate_all("blocks => blocks.slice(2).every(block => !block.open)"), "opening two solutions opened others"
+    solutions.evaluate_all("blocks => blocks.forEach(block => { block.open = true; })")
+    violations = {"light": axe_violations(page)}
+    page.emulate_media(color_scheme="dark")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    violations["dark"] = axe_violations(page, {"runOnly": {"type": "rule", "values": ["color-contrast"]}})
     page.context.close()
-    assert still_closed, "opening two solutions opened others"
+    problems = [f"{scheme}: {violation}" for scheme, found in violations.items() for violation in found]
+    assert not problems, "axe, with the solutions open:\n" + "\n".join(problems)
     assert not record["errors"], record["errors"]
+
+
+def axe_violations(page, options=None) -> list[str]:
+    """axe-core's violations in the solutions (their code's colours: tests/test_browser.py's check_code_colours)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = {"include": [["details.solution"]], "exclude": [[".highlight-ipynb pre"]]}
+    response = Axe().run(page, context=context, options={"resultTypes": ["violations"], **(options or {})}).response
+    return [f"{violation['id']}: {[node['target'] for node in violation['nodes']][:3]}" for violation in response["violations"]]
