@@ -65,9 +65,10 @@ def is_solution(cell: dict) -> bool:
 
 def with_solutions_collapsed(notebook: str) -> str:
     """The notebook (nbformat 4 JSON) with its solution cells collapsed (nbformat's
-    `jupyter.source_hidden` and `outputs_hidden`): JupyterLab and Notebook 7 show an
-    ellipsis in place of each one's text, code and output until it is clicked. Front ends
-    that ignore this metadata show the solutions."""
+    `jupyter.source_hidden` and `outputs_hidden`): JupyterLab and Notebook 7 show each
+    one's first line and an ellipsis until it is clicked, so a solution's text cell starts
+    with a line **Solution.** alone (tests/test_solutions.py). Front ends that ignore this
+    metadata show the solutions."""
     data = json.loads(notebook)
     for cell in data["cells"]:
         if is_solution(cell):
