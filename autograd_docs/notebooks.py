@@ -8,6 +8,8 @@
   its text cells replaced by their translations (docs/exercises/grad.zh.md), where each
   text cell's translation follows a line `<!-- cell ID -->` naming the cell it replaces.
   Code and outputs are the notebook's own.
+- Each exercise notebook as the site serves it: its solutions (the cells tagged
+  `solution`) collapsed.
 
 The site offers each page's notebook for download and shows the exercise notebooks
 (autograd_docs/hooks/notebooks.py); tests/test_notebooks.py runs them all.
@@ -25,6 +27,7 @@ from autograd_docs.project import DOCS, untranslated
 ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(\w+)(?:\s+"([^"]*)")?\s*$')
 HEADING_ATTRIBUTES = re.compile(r"^(#+ .*?)[ \t]*\{[^{}\n]*\}[ \t]*$", re.MULTILINE)  # `## Title { #id }`: Jupyter shows the braces
 CELL_MARKER = re.compile(r"^<!-- cell (\S+) -->[ \t]*\n", re.MULTILINE)
+SOLUTION_TAG = "solution"  # the cells of an exercise's solution carry this tag
 
 
 def notebook_name(page: Path) -> str:
@@ -53,6 +56,24 @@ def translated_notebook(notebook: Path, translation: Path) -> str:
     for cell in data["cells"]:
         if cell["cell_type"] == "markdown" and cell.get("id") in texts:
             cell["source"] = texts[cell["id"]]
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def is_solution(cell: dict) -> bool:
+    return SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def with_solutions_collapsed(notebook: str) -> str:
+    """The notebook (nbformat 4 JSON) with its solution cells collapsed (nbformat's
+    `jupyter.source_hidden` and `outputs_hidden`): JupyterLab and Notebook 7 show each
+    one's first line and an ellipsis until it is clicked, so a solution's text cell starts
+    with a line **Solution.** alone (tests/test_solutions.py). Front ends that ignore this
+    metadata show the solutions."""
+    data = json.loads(notebook)
+    for cell in data["cells"]:
+        if is_solution(cell):
+            hidden = {"source_hidden": True, **({"outputs_hidden": True} if cell["cell_type"] == "code" else {})}
+            cell["metadata"]["jupyter"] = {**cell["metadata"].get("jupyter", {}), **hidden}
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
 
