@@ -19,7 +19,7 @@ from pathlib import Path
 
 from autograd_docs.project import start_build
 
-NAME = "autograd-docs-offline"  # the zip's name and the folder inside it
+NAME = "pytorch-gradients-offline"  # the zip's name and the folder inside it
 ZIP = f"{NAME}.zip"  # at the root of the published site
 
 
@@ -38,7 +38,7 @@ def zip_copy(build: subprocess.Popen, copy: Path, site: Path) -> Path:
 
 
 def make_offline_zip(site: Path) -> Path:
-    """Build the offline copy and zip it into site/autograd-docs-offline.zip; return the zip."""
+    """Build the offline copy and zip it into site/pytorch-gradients-offline.zip; return the zip."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / NAME
         return zip_copy(start_offline_build(copy), copy, site)

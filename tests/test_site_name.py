@@ -51,13 +51,21 @@ def test_every_page_is_titled_and_headed_with_its_language_s_site_name(built_sit
     assert not problems, "\n".join(problems)
 
 
+# The link to the repository names it, as it should: its address (repo_url, in the edit and
+# report links too) and its label in the header.
+REPOSITORY_LINK = re.compile(r'<div class="md-source__repository">[^<]*</div>')
+
+
 def test_no_reader_sees_the_repository_name(built_site):
     """Not in any page, notebook, search index or sitemap: only in the sub-path the site may be
-    served at (/autograd-docs/, in canonical links when site_url has it)."""
+    served at (/autograd-docs/, in canonical links when site_url has it) and in the links to
+    the repository."""
     found = []
+    repository = mkdocs_config()["repo_url"].rstrip("/")
     for path in sorted(built_site.rglob("*")):
         if path.suffix in TEXT_FILES and path.is_file():
-            text = path.read_text(encoding="utf-8").replace(SUB_PATH, "/")
+            text = path.read_text(encoding="utf-8").replace(repository, "").replace(SUB_PATH, "/")
+            text = REPOSITORY_LINK.sub("", text)
             match = re.search(REPOSITORY_NAME, text, re.IGNORECASE)
             if match:
                 found.append(f"{path.relative_to(built_site)}: {text[max(0, match.start() - 60):match.end() + 20]!r}")
