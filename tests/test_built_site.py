@@ -196,6 +196,21 @@ def test_page_offers_its_notebook(page, built_site):
     )
 
 
+@pytest.mark.parametrize("language", languages())
+@pytest.mark.parametrize("notebook", sorted((DOCS / "exercises").glob("*.ipynb")), ids=relative)
+def test_exercise_offers_its_notebook_in_its_language(notebook, language, built_site):
+    """Under the exercise's title, a button that downloads the notebook beside the page, which
+    is the Chinese one on the Chinese page (its text cells translated: not the English file)."""
+    folder = built_site / page_url(notebook, language)
+    built = (folder / "index.html").read_text(encoding="utf-8")
+    button = f'<a class="md-button" download="{notebook.name}" href="{notebook.name}">{words(language)["download_notebook"]}</a>'
+    assert re.search(rf"</h1>\s*<p>{re.escape(button)}</p>", built), f"/{page_url(notebook, language)}: no download button under the title"
+    served = json.loads((folder / notebook.name).read_text(encoding="utf-8"))["cells"]
+    english = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    same_text = [cell["source"] for cell in served] == [cell["source"] for cell in english]
+    assert same_text == (language == languages()[0]), f"/{page_url(notebook, language)}{notebook.name} is not the {language} notebook"
+
+
 def test_every_link_and_asset_of_the_built_site_resolves(built_site):
     """Relative href and src values point at files of the site (so it also works under a sub-path)."""
     broken = []
@@ -279,3 +294,17 @@ def test_no_script_names_another_host(built_site):
         f"{page}: {url}" for page, _, code in scripts(built_site) for url in re.findall(r"https?://[^\s\"'`]+", code)
     ]
     assert not named, "scripts that name another host:\n" + "\n".join(named)
+
+
+LATEX_LEFT = re.compile(r"\$[^$\n]+\$|\\\(|\\\[")
+NOT_TEXT = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL)
+
+
+def test_every_formula_is_drawn_as_mathml(built_site):
+    """No $...$ (or arithmatex's \\( \\[) is left in the text of a page or of an exercise
+    notebook's text cells: autograd_docs/hooks/mathml.py writes each as MathML."""
+    left = []
+    for address in site_pages():
+        text = NOT_TEXT.sub("", (built_site / address / "index.html").read_text(encoding="utf-8"))
+        left += [f"/{address}: {found}" for found in LATEX_LEFT.findall(text)]
+    assert not left, "formulas left as LaTeX:\n" + "\n".join(left)

@@ -1,7 +1,7 @@
 """Notebooks on the site (autograd_docs/notebooks.py makes them):
 
 - each page with examples is offered as a notebook built from the page, with a download
-  button under the page's title;
+  button under the page's title; so is each exercise notebook;
 - the exercise notebooks are shown by mkdocs-jupyter in every language: in another
   language, the notebook with its text cells translated. Their title and table of
   contents are read from the headings as drawn (mkdocs-jupyter's own drop inline code:
@@ -120,6 +120,11 @@ def on_page_content(content, page, config, files):
         page.edit_url = page.edit_url.removesuffix(".ipynb") + f".{building(config)}.md"
     page.toc = get_toc(_nested([{"level": level, "id": heading_id, "name": title, "children": []}
                                 for level, heading_id, title in titles]))
+    # mkdocs-jupyter copies the notebook beside the page (include_source), in the page's
+    # language; the button under the title, as on the pages, offers it.
+    name = posixpath.basename(page.file.src_uri)
+    button = f'<p><a class="md-button" download="{name}" href="{name}">{config.extra["words"]["download_notebook"]}</a></p>'
+    content = re.sub(r"</h1>", lambda heading: heading.group(0) + button, content, count=1)
     return links_to_pages(content, page, files)
 
 
