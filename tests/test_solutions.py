@@ -99,6 +99,8 @@ def test_every_solution_is_in_a_closed_details(notebook, language, built_site):
     for number, block in enumerate(blocks, start=1):
         if block.has_attr("open"):
             problems.append(f"solution {number} is open before the reader asks")
+        if not block.has_attr("data-search-exclude"):
+            problems.append(f"solution {number} is in the search index (no data-search-exclude): a search would show it")
         if plain(block.summary) != summary:
             problems.append(f"solution {number}'s summary says {plain(block.summary)!r}, not {summary!r}")
     # What each solution says, in text and in code, is nowhere else on the page.

@@ -3,7 +3,8 @@
 A solution is the cells an exercise notebook tags `solution`: the text that answers, then
 the code that checks it. On the page, nbconvert gives a tagged cell the class
 celltag_solution, and each run of such cells goes into a closed <details> whose summary is
-the word for "Solution" in the page's language (extra.words.solution).
+the word for "Solution" in the page's language (extra.words.solution), and which the
+search index leaves out (data-search-exclude), so that a search does not show the answer.
 
 In the notebook a reader downloads, the same cells are collapsed, as far as Jupyter goes
 (autograd_docs/notebooks.py: with_solutions_collapsed). That is done to the copies the site
@@ -40,7 +41,7 @@ def on_page_content(content, page, config, files):
             details = cell.find_previous_sibling()
             if details is None or details.name != "details":  # the first cell of a solution
                 # Material's collapsible block, of its type "success" (a check mark).
-                details = soup.new_tag("details", attrs={"class": "solution success"})
+                details = soup.new_tag("details", attrs={"class": "solution success", "data-search-exclude": ""})
                 summary = soup.new_tag("summary")
                 summary.string = config.extra["words"]["solution"]
                 details.append(summary)
