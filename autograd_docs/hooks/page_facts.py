@@ -7,13 +7,15 @@ from pathlib import Path
 from autograd_docs.examples import read_page, recorded_torch_release
 from autograd_docs.hooks import building
 from autograd_docs.history import last_changed
-from autograd_docs.project import DOCS
+from autograd_docs.project import DOCS, is_notebook_translation
 
 
 def on_page_content(content, page, config, files):
     language = building(config)
     if page.file.src_uri.endswith(".ipynb"):
         source, shows_outputs = DOCS / page.file.src_uri, True  # (a translation's notebook is built from it)
+    elif is_notebook_translation(Path(page.file.abs_src_path)):
+        return content  # the text of an exercise's translation, shown in its notebook (hooks/notebooks.py)
     else:
         source = Path(page.file.abs_src_path)
         shows_outputs = bool(read_page(source))
