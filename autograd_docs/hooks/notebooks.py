@@ -185,3 +185,15 @@ def insert_after_title(markdown: str, block: str) -> str:
     title_end = next((token.map[1] for token in tokens if token.type == "heading_open" and token.tag == "h1"), 0)
     lines = markdown.split("\n")
     return "\n".join([*lines[:title_end], "", block, "", *lines[title_end:]])
+
+
+@event_priority(10)  # before mkdocs-jupyter's (0)
+def on_post_build(config):
+    """mkdocs-jupyter deletes, at the end of a build, the cached pages of the notebooks that
+    build did not render. With the i18n plugin, that end comes after the default language,
+    before the other languages render theirs: every build rendered the translated notebooks
+    anew (about 7 s). So the default language's build keeps every entry; an entry that no
+    notebook uses any more then stays in .cache/ (a few KB), where it does no harm."""
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter and building(config) == languages()[0] and len(languages()) > 1:
+        jupyter._used_cache_paths.update(Path(jupyter.config["cache_dir"]).glob("*.json"))
