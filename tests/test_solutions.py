@@ -136,6 +136,7 @@ def test_a_solution_shows_once_its_summary_is_clicked(browser, site_address):
     the second opens from the keyboard; the others stay closed. Opened, the solutions pass
     axe in both schemes (tests/test_browser.py runs axe on every page, solutions closed)."""
     page, record = load(browser, site_address + page_url(EXERCISES[0], languages()[0]), color_scheme="light")
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")  # colours at once
     solutions = page.locator("details.solution")
     parts = solutions.first.locator(".jp-MarkdownOutput, .jp-InputArea-editor pre, .jp-OutputArea-output")
     assert parts.count() >= 3
