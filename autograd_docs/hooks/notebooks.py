@@ -190,10 +190,11 @@ def insert_after_title(markdown: str, block: str) -> str:
 @event_priority(10)  # before mkdocs-jupyter's (0)
 def on_post_build(config):
     """mkdocs-jupyter deletes, at the end of a build, the cached pages of the notebooks that
-    build did not render. With the i18n plugin, that end comes after the default language,
-    before the other languages render theirs: every build rendered the translated notebooks
-    anew (about 7 s). So the default language's build keeps every entry; an entry that no
-    notebook uses any more then stays in .cache/ (a few KB), where it does no harm."""
+    build did not render. With the i18n plugin each language is a build of its own: the
+    English build deleted the Chinese notebooks' pages and the Chinese build the English
+    ones, so every build rendered all the notebooks anew (about 5 s). So no build deletes
+    any: an entry that no notebook uses any more stays in .cache/ (delete the folder to
+    clear it)."""
     jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter and building(config) == languages()[0] and len(languages()) > 1:
+    if jupyter:
         jupyter._used_cache_paths.update(Path(jupyter.config["cache_dir"]).glob("*.json"))
