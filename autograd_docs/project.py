@@ -127,11 +127,12 @@ def site_pages() -> list[str]:
     )
 
 
+def language_settings(language: str) -> dict:
+    """What the i18n plugin's entry for a language sets (site_name, extra, ...), {} if none."""
+    plugins = [entry["i18n"] for entry in mkdocs_config()["plugins"] if isinstance(entry, dict) and "i18n" in entry]
+    return next((entry for entry in plugins[0]["languages"] if entry["locale"] == language), {}) if plugins else {}
+
+
 def words(language: str) -> dict[str, str]:
     """The site's own words in a language (extra.words, or the language's in the i18n plugin)."""
-    config = mkdocs_config()
-    plugins = [entry["i18n"] for entry in config["plugins"] if isinstance(entry, dict) and "i18n" in entry]
-    for entry in plugins[0]["languages"] if plugins else []:
-        if entry["locale"] == language and "words" in (entry.get("extra") or {}):
-            return entry["extra"]["words"]
-    return config["extra"]["words"]
+    return (language_settings(language).get("extra") or {}).get("words") or mkdocs_config()["extra"]["words"]

@@ -9,7 +9,7 @@ import html
 import re
 
 from autograd_docs.browser import SUB_PATH
-from autograd_docs.project import language_folder, languages, mkdocs_config, site_pages
+from autograd_docs.project import language_folder, language_settings, languages, mkdocs_config, site_pages
 
 REPOSITORY_NAME = SUB_PATH.strip("/")  # autograd-docs
 TEXT_FILES = {".html", ".ipynb", ".json", ".xml", ".js", ".css", ".txt"}
@@ -18,11 +18,9 @@ TEXT_FILES = {".html", ".ipynb", ".json", ".xml", ".js", ".css", ".txt"}
 def site_name(language: str) -> str | None:
     """The site's name in a language: mkdocs.yml's for the default one, the i18n plugin's
     language entry's for the others (None where it has none)."""
-    config = mkdocs_config()
     if language == languages()[0]:
-        return config["site_name"]
-    i18n = next(entry["i18n"] for entry in config["plugins"] if isinstance(entry, dict) and "i18n" in entry)
-    return next(entry for entry in i18n["languages"] if entry["locale"] == language).get("site_name")
+        return mkdocs_config()["site_name"]
+    return language_settings(language).get("site_name")
 
 
 def test_every_language_names_the_site_in_its_own_words():

@@ -9,6 +9,16 @@ def building(config) -> str:
     return i18n.current_language if i18n else languages()[0]
 
 
+def insert_under_output(lines: list[str], example, block: str) -> None:
+    """Put a block of Markdown right under an example's output fence, in the page's lines,
+    indented as the fence is (an example inside a list item keeps the block in the item).
+    Insert from the page's last example up: the lines above keep their numbers."""
+    fence = lines[example.output_line - 1]
+    indent = fence[: len(fence) - len(fence.lstrip())]
+    indented = "\n".join(indent + line if line else line for line in block.split("\n"))
+    lines.insert(example.end_line, f"\n{indented}\n")
+
+
 def every_language_built(config) -> bool:
     """True at the end of the outermost build: the i18n plugin builds the other languages
     inside the default language's on_post_build, and is `building` until they are done."""

@@ -4,6 +4,7 @@ fence with the class .graph or .plot is followed by its picture, as inline SVG."
 from pathlib import Path
 
 from autograd_docs.examples import read_markdown
+from autograd_docs.hooks import insert_under_output
 from autograd_docs.pictures import graph_svg, plot_svg
 from autograd_docs.project import is_notebook_translation
 
@@ -20,5 +21,5 @@ def on_page_markdown(markdown, page, config, files):
         for kind in example.output_classes:
             if kind in PICTURES:
                 svg = PICTURES[kind](example.stated_output(), config.extra["words"][f"{kind}_picture"])
-                lines.insert(example.end_line, f'\n<figure class="picture">{svg}</figure>\n')
+                insert_under_output(lines, example, f'<figure class="picture">{svg}</figure>')
     return "\n".join(lines)

@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from autograd_docs.examples import read_markdown, recorded_torch_release
+from autograd_docs.hooks import insert_under_output
 from autograd_docs.project import SNIPPETS, is_notebook_translation, relative
 
 
@@ -30,7 +31,5 @@ def on_page_markdown(markdown, page, config, files):
     for example in reversed(read_markdown(markdown, Path(page.file.abs_src_path))):
         text = words["report_problem"].replace("{snippet}", example.snippet.name)
         link = f"[{text}]({issue_url(config, example.snippet, page.canonical_url)})"
-        fence = lines[example.output_line - 1]
-        indent = fence[: len(fence) - len(fence.lstrip())]  # an example inside a list item stays in it
-        lines.insert(example.end_line, f"\n{indent}{link}\n{indent}{{ .report-problem data-search-exclude }}\n")
+        insert_under_output(lines, example, f"{link}\n{{ .report-problem data-search-exclude }}")
     return "\n".join(lines)
