@@ -25,6 +25,7 @@ from autograd_docs.examples import TRACEBACK, pages_with_examples, read_page, sh
 from autograd_docs.project import DOCS, relative
 from autograd_docs.notebooks import page_notebook
 from autograd_docs.pytest_plugin import UPDATED
+from autograd_docs.warm_kernels import KernelServer
 
 KERNEL_FILE = re.compile(r"\S*ipykernel_\d+/\d+\.py")
 WARNING = re.compile(r"[^/\s]+\.py(:\d+)?: \w+: ")  # a place in torch's code has no line number
@@ -78,8 +79,8 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     return nbformat.read(path, as_version=4)
 
 
-def execute(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    NotebookClient(notebook, timeout=120, kernel_name="python3", record_timing=False).execute()
+def execute(notebook: nbformat.NotebookNode, kernels: KernelServer) -> nbformat.NotebookNode:
+    NotebookClient(notebook, kernel_manager_class=kernels.manager, kernel_name="python3", timeout=120, record_timing=False).execute()
     return notebook
 
 
@@ -89,20 +90,21 @@ def code_of(notebook: nbformat.NotebookNode) -> tuple[str, ...]:
 
 @pytest.fixture(scope="module")
 def executed(request):
-    """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel,
-    two at a time (the machine's two cores); a failure shows in its own test. Notebooks
-    with the same code (a page and its translation) run once: their text cells run nothing."""
+    """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel
+    (a warm one: torch already imported, nothing run), two at a time (the machine's two
+    cores); a failure shows in its own test. Notebooks with the same code (a page and its
+    translation) run once: their text cells run nothing."""
     selected = sorted({
         next(iter(item.callspec.params.values()))
         for item in request.session.items
         if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
     })
     notebooks = {path: read_notebook(path) for path in selected}
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with KernelServer() as kernels, ThreadPoolExecutor(max_workers=2) as pool:
         by_code = {}
         for notebook in notebooks.values():
             if code_of(notebook) not in by_code:
-                by_code[code_of(notebook)] = pool.submit(execute, notebook)
+                by_code[code_of(notebook)] = pool.submit(execute, notebook, kernels)
         wait(by_code.values())
     return {path: by_code[code_of(notebook)] for path, notebook in notebooks.items()}
 
