@@ -51,12 +51,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.metadata
 import inspect
 import re
 import sys
 from dataclasses import dataclass
-
-import torch
 
 ALIASES = {"torch": "torch", "nn": "torch.nn", "F": "torch.nn.functional", "optim": "torch.optim", "fwAD": "torch.autograd.forward_ad"}
 
@@ -128,9 +127,14 @@ ON_PAGE: dict[str, str | None] = {
 MEMBERS_ON_CLASS_PAGE = ("torch.nn.",)
 
 
+def torch_version() -> str:
+    """The installed torch's version, read without importing torch (about 2.5 s)."""
+    return importlib.metadata.version("torch")
+
+
 def reference_root() -> str:
     """The reference of the installed torch's release: 2.13.0+cpu -> .../docs/2.13/."""
-    major, minor = torch.__version__.split(".")[:2]
+    major, minor = torch_version().split(".")[:2]
     return f"https://docs.pytorch.org/docs/{major}.{minor}/"
 
 
@@ -189,6 +193,8 @@ def resolve(qualified: str):
     attributes walked from `torch`; where none has the name, the submodule of that name
     (torch.utils.checkpoint is not imported with torch), or an attribute of the module
     that an object shadows (torch.autograd.gradcheck is a function and a module)."""
+    import torch  # here: a build whose names are all in the hook's cache does not import it
+
     parts = qualified.split(".")
     if parts[0] != "torch":
         return None

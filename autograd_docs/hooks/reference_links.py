@@ -18,17 +18,20 @@ object and where the reference documents it: no address is written by hand).
 """
 
 import ast
+import hashlib
 import html
+import json
+import os
 import re
 from pathlib import Path
 
-import torch
 from mkdocs.plugins import get_plugin_logger
 
 from autograd_docs.hooks import building
 from autograd_docs.notebooks import translation_of
 from autograd_docs.project import relative
-from autograd_docs.reference import address, exists, name_in
+from autograd_docs import reference
+from autograd_docs.reference import Name, torch_version
 
 log = get_plugin_logger(Path(__file__).stem)  # "reference_links: " before each message
 
@@ -43,6 +46,55 @@ PROSE = re.compile(r"<code>(?P<code>[^<]*)</code>|<(?P<close>/?)(?P<tag>h[1-6]|a
 CHAIN = re.compile(r'(?<!<span class="o">\.</span>)<span class="n">\w+</span>(?:<span class="o">\.</span><span class="n">\w+</span>)*')
 NAME = re.compile(r'<span class="n">(\w+)</span>')
 TAG = re.compile(r"<[^>]+>")
+
+
+# What autograd_docs/reference.py said of each inline code (the name it names) and of each
+# name (does it exist, its address), kept between builds in .cache/: answering imports torch
+# (about 2.5 s). The answers depend only on the installed torch and on reference.py, which
+# name the file.
+_answers: dict[str, dict] = {"codes": {}, "names": {}}
+_answers_file: list[Path] = []
+
+
+def on_config(config):
+    rules = hashlib.sha256(Path(reference.__file__).read_bytes()).hexdigest()[:12]
+    file = Path(config.config_file_path).parent / ".cache" / "reference-links" / f"torch-{torch_version()}-{rules}.json"
+    _answers_file[:] = [file]
+    _answers.update(json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {"codes": {}, "names": {}})
+
+
+def name_in(code: str) -> Name | None:
+    codes = _answers["codes"]
+    if code not in codes:
+        name = reference.name_in(code)
+        codes[code] = name and [name.qualified, name.strict]
+    return codes[code] and Name(*codes[code])
+
+
+def exists(qualified: str) -> bool:
+    return _answer(qualified)[0]
+
+
+def address(qualified: str) -> str | None:
+    return _answer(qualified)[1]
+
+
+def _answer(qualified: str) -> list:
+    names = _answers["names"]
+    if qualified not in names:
+        found = reference.exists(qualified)
+        names[qualified] = [found, reference.address(qualified) if found else None]
+    return names[qualified]
+
+
+def on_post_build(config):
+    file = _answers_file[0]
+    if file.is_file() and json.loads(file.read_text(encoding="utf-8")) == _answers:
+        return
+    file.parent.mkdir(parents=True, exist_ok=True)
+    partial = file.with_name(f"{file.name}.{os.getpid()}")  # whole, then moved: another build may read it
+    partial.write_text(json.dumps(_answers, indent=0, sort_keys=True), encoding="utf-8")
+    os.replace(partial, file)
 
 
 def on_page_content(content, page, config, files):
@@ -81,7 +133,7 @@ class _Prose:
             return match.group(0)
         if not exists(name.qualified):
             if name.strict:
-                log.warning(f"{self._where(code)}: `{code}` names {name.qualified}, which torch {torch.__version__} does not have")
+                log.warning(f"{self._where(code)}: `{code}` names {name.qualified}, which torch {torch_version()} does not have")
             return match.group(0)
         url = address(name.qualified)
         if url is None or self.open_tags or url in self.section_links:
