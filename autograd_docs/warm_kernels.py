@@ -6,8 +6,8 @@ Nothing of another notebook is in a warm kernel: the server imports PRELOADED an
 nothing else (no torch operation), and forks a new process for each kernel, which then
 starts as `python -m ipykernel_launcher -f CONNECTION_FILE` would.
 
-    with KernelServer() as server:
-        NotebookClient(notebook, kernel_manager_class=server.manager).execute()
+    with KernelServer() as kernels:
+        kernels.execute(notebook, timeout=120)  # nbclient's options
 
 Three processes make one kernel:
 - the server (`python -m autograd_docs.warm_kernels serve SOCKET`), once per session;
@@ -105,8 +105,7 @@ def launch(path: str, connection_file: str) -> None:
 
 
 class KernelServer:
-    """The server, for a `with` block. Its `manager` is a KernelManager class (nbclient's
-    kernel_manager_class) whose kernels this server forks."""
+    """The server, for a `with` block; execute() runs a notebook in a kernel it forks."""
 
     def __enter__(self) -> KernelServer:
         self._folder = tempfile.TemporaryDirectory(prefix="warm-kernels-")
@@ -114,7 +113,7 @@ class KernelServer:
         self._process = subprocess.Popen(
             [sys.executable, "-m", MODULE, "serve", self.socket], stdout=subprocess.PIPE, text=True
         )
-        self.manager = self._manager()
+        self._manager = _manager_for(self.socket)
         said = self._process.stdout.readline().strip()
         if said != READY:
             self._process.kill()
@@ -127,16 +126,24 @@ class KernelServer:
         self._process.stdout.close()
         self._folder.cleanup()
 
-    def _manager(self):
-        from jupyter_client import AsyncKernelManager
+    def execute(self, notebook, **options):
+        """Run a notebook (nbformat's) top to bottom, as NotebookClient(notebook, **options)
+        does, in a new kernel of this server's; return it, with its outputs."""
+        from nbclient import NotebookClient
 
-        server = self.socket
+        NotebookClient(notebook, kernel_manager_class=self._manager, kernel_name="python3", **options).execute()
+        return notebook
 
-        class WarmKernelManager(AsyncKernelManager):  # as nbclient's own: its client waits without blocking
-            def format_kernel_cmd(self, extra_arguments=None):
-                return [sys.executable, "-m", MODULE, "launch", server, self.connection_file]
 
-        return WarmKernelManager
+def _manager_for(server: str):
+    """A KernelManager class whose kernels the server at that socket forks."""
+    from jupyter_client import AsyncKernelManager
+
+    class WarmKernelManager(AsyncKernelManager):  # as nbclient's own: its client waits without blocking
+        def format_kernel_cmd(self, extra_arguments=None):
+            return [sys.executable, "-m", MODULE, "launch", server, self.connection_file]
+
+    return WarmKernelManager
 
 
 if __name__ == "__main__":

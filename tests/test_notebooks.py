@@ -19,7 +19,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from autograd_docs.examples import TRACEBACK, pages_with_examples, read_page, shorten_locations
 from autograd_docs.project import DOCS, relative
@@ -79,11 +78,6 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     return nbformat.read(path, as_version=4)
 
 
-def execute(notebook: nbformat.NotebookNode, kernels: KernelServer) -> nbformat.NotebookNode:
-    NotebookClient(notebook, kernel_manager_class=kernels.manager, kernel_name="python3", timeout=120, record_timing=False).execute()
-    return notebook
-
-
 def code_of(notebook: nbformat.NotebookNode) -> tuple[str, ...]:
     return tuple(cell.source for cell in notebook.cells if cell.cell_type == "code")
 
@@ -104,7 +98,7 @@ def executed(request):
         by_code = {}
         for notebook in notebooks.values():
             if code_of(notebook) not in by_code:
-                by_code[code_of(notebook)] = pool.submit(execute, notebook, kernels)
+                by_code[code_of(notebook)] = pool.submit(kernels.execute, notebook, timeout=120, record_timing=False)
         wait(by_code.values())
     return {path: by_code[code_of(notebook)] for path, notebook in notebooks.items()}
 

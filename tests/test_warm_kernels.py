@@ -3,7 +3,6 @@ another notebook in it, and a notebook that never ends is stopped with its kerne
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError
 
 from autograd_docs.warm_kernels import KernelServer
@@ -14,7 +13,8 @@ def notebook(*cells: str) -> nbformat.NotebookNode:
 
 
 def run(kernels: KernelServer, nb: nbformat.NotebookNode, **options) -> str:
-    NotebookClient(nb, kernel_manager_class=kernels.manager, kernel_name="python3", **options).execute()
+    """What the notebook prints."""
+    kernels.execute(nb, **options)
     return "".join(output.get("text", "") for cell in nb.cells for output in cell.outputs)
 
 

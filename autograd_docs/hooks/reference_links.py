@@ -53,13 +53,15 @@ TAG = re.compile(r"<[^>]+>")
 # (about 2.5 s). The answers depend only on the installed torch and on reference.py, which
 # name the file.
 _answers: dict[str, dict] = {"codes": {}, "names": {}}
-_answers_file: list[Path] = []
+
+
+def answers_file(config) -> Path:
+    rules = hashlib.sha256(Path(reference.__file__).read_bytes()).hexdigest()[:12]
+    return Path(config.config_file_path).parent / ".cache" / "reference-links" / f"torch-{torch_version()}-{rules}.json"
 
 
 def on_config(config):
-    rules = hashlib.sha256(Path(reference.__file__).read_bytes()).hexdigest()[:12]
-    file = Path(config.config_file_path).parent / ".cache" / "reference-links" / f"torch-{torch_version()}-{rules}.json"
-    _answers_file[:] = [file]
+    file = answers_file(config)
     _answers.update(json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {"codes": {}, "names": {}})
 
 
@@ -88,7 +90,7 @@ def _answer(qualified: str) -> list:
 
 
 def on_post_build(config):
-    file = _answers_file[0]
+    file = answers_file(config)
     if file.is_file() and json.loads(file.read_text(encoding="utf-8")) == _answers:
         return
     file.parent.mkdir(parents=True, exist_ok=True)
