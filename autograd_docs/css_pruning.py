@@ -7,13 +7,16 @@ rules read, brings each page under the site's 200 KiB budget.
 
 The stylesheet is minified machine output, so regular expressions split it: a rule is a
 selector list and a body without braces; an @media or @supports block holds such rules.
+Every exercise page inlines the same stylesheets, so each is split once a build.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.DOTALL)
+# A style element; its CSS read up to the first "</", without trying "</style>" at each character.
+STYLE = re.compile(r"(<style[^>]*>)([^<]*(?:<(?!/style>)[^<]*)*)(</style>)")
 CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 VARIABLE_USE = re.compile(r"var\(\s*(--[\w-]+)")
@@ -26,7 +29,7 @@ CUSTOM_PROPERTY = re.compile(r"""(--[\w-]+)\s*:((?:[^;{}"'()]|"[^"]*"|'[^']*'|\(
 
 def prune_unused_css(html: str) -> str:
     classes = {name for value in CLASS_ATTRIBUTE.findall(html) for name in value.split()}
-    sheets = [(match, _used_rules(COMMENT.sub("", match.group(2)), classes)) for match in STYLE.finditer(html)]
+    sheets = [(match, _used_rules(_rules(match.group(2)), classes)) for match in STYLE.finditer(html)]
     kept = "".join(css for _, css in sheets)
     definitions = dict(CUSTOM_PROPERTY.findall(kept))
     used = set(VARIABLE_USE.findall(CUSTOM_PROPERTY.sub("", kept) + STYLE.sub("", html)))
@@ -47,16 +50,30 @@ def prune_unused_css(html: str) -> str:
     return "".join(pieces) + html[last:]
 
 
-def _used_rules(css: str, classes: set[str]) -> str:
+@functools.lru_cache(maxsize=16)
+def _rules(css: str) -> tuple:
+    """A stylesheet split into its rules, each as (kind, text, what decides):
+    ("rule", its text, the classes each of its selectors needs: one selector whose classes
+    the page has keeps it); ("block", an @media or @supports head, its own rules); or
+    ("at-rule", its text, None), always kept (@font-face, @keyframes, @import and the like)."""
+    rules = []
+    for block_head, block_body, at_rule, selectors, body in BLOCK.findall(COMMENT.sub("", css)):
+        if block_head:
+            rules.append(("block", block_head, _rules(block_body)))
+        elif at_rule:
+            rules.append(("at-rule", at_rule, None))
+        else:
+            needs = tuple(frozenset(CLASS_IN_SELECTOR.findall(selector)) for selector in selectors.split(","))
+            rules.append(("rule", f"{selectors.strip()}{{{body}}}", needs))
+    return tuple(rules)
+
+
+def _used_rules(rules: tuple, classes: set[str]) -> str:
     """The rules that can match the page: one of their selectors needs only classes it has."""
     kept = []
-    for block_head, block_body, at_rule, selectors, body in BLOCK.findall(css):
-        if block_head:
-            inner = _used_rules(block_body, classes)
-            if inner:
-                kept.append(f"{block_head}{{{inner}}}")
-        elif at_rule:
-            kept.append(at_rule)  # @font-face, @keyframes, @import and the like
-        elif any(set(CLASS_IN_SELECTOR.findall(selector)) <= classes for selector in selectors.split(",")):
-            kept.append(f"{selectors.strip()}{{{body}}}")
+    for kind, text, decides in rules:
+        if kind == "at-rule" or (kind == "rule" and any(needs <= classes for needs in decides)):
+            kept.append(text)
+        elif kind == "block" and (inner := _used_rules(decides, classes)):
+            kept.append(f"{text}{{{inner}}}")
     return "".join(kept)

@@ -11,8 +11,9 @@
 - Each exercise notebook as the site serves it: its solutions (the cells tagged
   `solution`) collapsed.
 
-The site offers each page's notebook for download and shows the exercise notebooks
-(autograd_docs/hooks/notebooks.py); tests/test_notebooks.py runs them all.
+The site offers each page's notebook for download (autograd_docs/hooks/page_notebooks.py)
+and shows the exercise notebooks (autograd_docs/hooks/exercise_notebooks.py);
+tests/test_notebooks.py runs them all.
 """
 
 from __future__ import annotations

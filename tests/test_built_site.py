@@ -83,7 +83,7 @@ def test_the_sitemap_names_each_page_in_every_language(built_site):
 @pytest.mark.parametrize("notebook", sorted((DOCS / "exercises").glob("*.ipynb")), ids=relative)
 def test_an_exercise_has_the_same_heading_ids_in_every_language(notebook, built_site):
     """Its headings are drawn by nbconvert from each language's text: the build gives them the
-    default language's ids (autograd_docs/hooks/notebooks.py), as the pages' headings have."""
+    default language's ids (autograd_docs/hooks/exercise_notebooks.py), as the pages' headings have."""
     ids = {
         language: re.findall(r'<h[1-6] id="([^"]*)"', (built_site / page_url(notebook, language) / "index.html").read_text(encoding="utf-8"))
         for language in languages()

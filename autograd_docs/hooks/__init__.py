@@ -1,6 +1,10 @@
 """MkDocs hooks: the build's steps, one concern a file (mkdocs.yml lists them in order)."""
 
-from autograd_docs.project import languages
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from autograd_docs.project import language_folder, languages
 
 
 def building(config) -> str:
@@ -24,3 +28,13 @@ def every_language_built(config) -> bool:
     inside the default language's on_post_build, and is `building` until they are done."""
     i18n = config.plugins.get("i18n")
     return not (i18n and i18n.building)
+
+
+def in_language(file: File, language: str, config) -> File:
+    """The file placed in a language's folder of the site (zh/...), as the i18n plugin places pages."""
+    folder = language_folder(language)
+    url, dest = file.url, file.dest_uri  # read before either changes: one is computed from the other
+    file.dest_uri = folder + dest
+    file.url = folder if url == "./" else folder + url
+    file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+    return file

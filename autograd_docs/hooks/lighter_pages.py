@@ -9,7 +9,7 @@ from autograd_docs.css_pruning import prune_unused_css
 # Material does this only for blocks it has measured, and it measures a block when it scrolls
 # into view (content.lazy): measuring them all on load would lay out the whole page.
 CODE = re.compile(  # a Markdown page's code | a notebook's code cell | code in a notebook's text cell
-    r'<pre><span></span><code(?=>)|<div class="highlight-ipynb[^"]*"|(?<=<div class="highlight">)<pre(?=>)'
+    r'<pre><span></span><code(?=>)|<div class="highlight-ipynb[^"]*"|<div class="highlight"><pre(?=>)'
 )
 
 # nbconvert's loaders for MathJax and Mermaid, which the exercise notebooks do not need: the

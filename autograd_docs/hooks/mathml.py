@@ -4,6 +4,7 @@ in <span class="arithmatex">\\(...\\)</span> and <div class="arithmatex">\\[...\
 The exercise notebooks' text cells write the same, which nbconvert leaves as it is, for
 MathJax (a script from another host, which autograd_docs/hooks/lighter_pages.py removes)."""
 
+import functools
 import html
 import re
 
@@ -11,10 +12,12 @@ from latex2mathml.converter import convert as latex_to_mathml
 
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.DOTALL)
 # In a notebook's HTML: code, outputs, scripts and styles, where a $ is no math.
-NOT_TEXT = re.compile(r"(<(pre|code|script|style)\b.*?</\2>)", re.DOTALL)
+# (Each read up to its next "</", not trying the end tag at every character: pages of 600 KB.)
+NOT_TEXT = re.compile(r"(<(pre|code|script|style)\b[^<]*(?:<(?!/\2>)[^<]*)*</\2>)")
 NOTEBOOK_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+?)\$", re.DOTALL)
 
 
+@functools.cache  # each language's pages write the same formulas
 def mathml(latex: str, display: bool) -> str:
     if not display:
         return latex_to_mathml(html.unescape(latex).strip(), display="inline")

@@ -15,7 +15,7 @@ def on_page_content(content, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
         source, shows_outputs = DOCS / page.file.src_uri, True  # (a translation's notebook is built from it)
     elif is_notebook_translation(Path(page.file.abs_src_path)):
-        return content  # the text of an exercise's translation, shown in its notebook (hooks/notebooks.py)
+        return content  # the text of an exercise's translation, shown in its notebook (hooks/exercise_notebooks.py)
     else:
         source = Path(page.file.abs_src_path)
         shows_outputs = bool(read_page(source))

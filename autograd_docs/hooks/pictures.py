@@ -13,7 +13,9 @@ PICTURES = {"graph": graph_svg, "plot": plot_svg}  # drawn by; titled by extra.w
 
 def on_page_markdown(markdown, page, config, files):
     if not page.file.src_uri.endswith(".md") or is_notebook_translation(Path(page.file.abs_src_path)):
-        return markdown  # a notebook, or the text of one (hooks/notebooks.py)
+        return markdown  # a notebook, or the text of one (hooks/exercise_notebooks.py)
+    if not any(f".{kind}" in markdown for kind in PICTURES):
+        return markdown  # no output asks for a picture: no need to read the page's examples
     lines = markdown.split("\n")
     # Read from the Markdown handed to the hook (without the front matter), so that each
     # picture goes right under its own output fence, wherever the page's text starts.

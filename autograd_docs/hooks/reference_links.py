@@ -18,6 +18,7 @@ object and where the reference documents it: no address is written by hand).
 """
 
 import ast
+import functools
 import hashlib
 import html
 import json
@@ -171,6 +172,7 @@ def _linked_code(block: str, imports: dict[str, str]) -> str:
     return CHAIN.sub(link, block)
 
 
+@functools.cache  # every language shows the same code; callers only read the dict
 def imported_from_torch(code: str) -> dict[str, str]:
     """The names that code's imports bind to torch's modules and objects, with what each
     names: {"nn": "torch.nn", "F": "torch.nn.functional", "grad": "torch.func.grad"}."""

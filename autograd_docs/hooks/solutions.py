@@ -11,50 +11,74 @@ In the notebook a reader downloads, the same cells are collapsed, as far as Jupy
 serves, not to docs/exercises/*.ipynb: the tag stays the one mark to keep right, whoever
 edits a notebook in Jupyter sees the solutions they edit, and a notebook saved with a
 solution opened cannot leave it open for readers.
+
+The page is mkdocs-jupyter's template output, so its shape is known: the cells are the
+divs right inside <div class="jp-Notebook">, and only markup makes a div (the text of
+code and outputs is escaped). Finding them by their tags is ten times faster than reading
+the page into a tree (tests/test_solutions.py checks the result on every page).
 """
 
+import html
+import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from mkdocs.plugins import event_priority
 
 from autograd_docs.notebooks import SOLUTION_TAG, with_solutions_collapsed
 
-TAGGED = f"celltag_{SOLUTION_TAG}"  # nbconvert's class for a cell with the tag
+NOTEBOOK = '<div class="jp-Notebook"'
+DIV = re.compile(r"<div\b|</div>")
+# nbconvert's class for a cell with the tag: a code cell carries it, a text cell on the div of its text.
+TAGGED = re.compile(rf'class="(?:[^"]*\s)?celltag_{SOLUTION_TAG}[\s"]')
+# mkdocs-jupyter shows a cell's tags above its code, one chip each; "solution" is what the summary says.
+SOLUTION_CHIP = re.compile(
+    rf'<div class="button_container tags_button_container">\s*<span class="tag-container">\s*'
+    rf'<span class="cell-tag">{SOLUTION_TAG}</span>\s*</span>\s*</div>'
+)
+EMPTY_TOOLBAR = re.compile(r'<div class="celltoolbar">\s*</div>')
 
 
 def is_exercise(page) -> bool:
     return page.file.src_uri.startswith("exercises/") and page.file.src_uri.endswith(".ipynb")
 
 
+def cells(content: str) -> list[tuple[int, int]]:
+    """Where each cell of the notebook starts and ends in the page: the divs one level inside
+    the jp-Notebook div."""
+    spans, depth, start = [], 0, 0
+    for tag in DIV.finditer(content, content.index(NOTEBOOK)):
+        if tag.group() == "<div":
+            depth += 1
+            if depth == 2:
+                start = tag.start()
+        else:
+            depth -= 1
+            if depth == 1:
+                spans.append((start, tag.end()))
+            elif depth == 0:
+                return spans
+    raise ValueError("the jp-Notebook div does not end")
+
+
 def on_page_content(content, page, config, files):
     if not is_exercise(page):
         return content
-    # nbconvert itself writes the page with BeautifulSoup's html.parser: reading and writing it
-    # again changes nothing but the solutions.
-    soup = BeautifulSoup(content, "html.parser")
-    for notebook in soup.select("div.jp-Notebook"):
-        for cell in notebook.find_all("div", class_="jp-Cell", recursive=False):
-            # A code cell carries the class itself; a text cell, on the div of its text.
-            if TAGGED not in cell.get("class", []) and not cell.find(class_=TAGGED):
-                continue
-            details = cell.find_previous_sibling()
-            if details is None or details.name != "details":  # the first cell of a solution
-                # Material's collapsible block, of its type "success" (a check mark).
-                details = soup.new_tag("details", attrs={"class": "solution success", "data-search-exclude": ""})
-                summary = soup.new_tag("summary")
-                summary.string = config.extra["words"]["solution"]
-                details.append(summary)
-                cell.insert_before(details)
-            details.append(cell)
-    # mkdocs-jupyter shows a cell's tags above its code; "solution" is what the summary says.
-    for chip in soup.select(".celltoolbar .cell-tag"):
-        if chip.get_text(strip=True) == SOLUTION_TAG:
-            toolbar = chip.find_parent(class_="celltoolbar")
-            chip.find_parent(class_="button_container").decompose()
-            if not toolbar.find(class_="cell-tag"):
-                toolbar.decompose()
-    return str(soup)
+    # Material's collapsible block, of its type "success" (a check mark).
+    opening = f'<details class="solution success" data-search-exclude=""><summary>{html.escape(config.extra["words"]["solution"])}</summary>'
+    pieces, last, in_solution = [], 0, False
+    for start, end in cells(content):
+        solution = TAGGED.search(content, start, end) is not None
+        if solution and not in_solution:  # the first cell of a solution
+            pieces += [content[last:start], opening]
+            last = start
+        elif in_solution and not solution:  # the cell after a solution's last
+            pieces.append("</details>")
+        if solution:
+            pieces.append(content[last:end])
+            last = end
+        in_solution = solution
+    pieces.append(("</details>" if in_solution else "") + content[last:])
+    return EMPTY_TOOLBAR.sub("", SOLUTION_CHIP.sub("", "".join(pieces)))
 
 
 @event_priority(-50)  # after mkdocs-jupyter (0) has copied the notebook beside its page

@@ -1,19 +1,16 @@
-"""Notebooks on the site (autograd_docs/notebooks.py makes them):
-
-- each page with examples is offered as a notebook built from the page, with a download
-  button under the page's title; so is each exercise notebook;
-- the exercise notebooks are shown by mkdocs-jupyter in every language: in another
-  language, the notebook with its text cells translated. Their title and table of
-  contents are read from the headings as drawn (mkdocs-jupyter's own drop inline code:
-  "Exercises: What is ?"), and in every language the headings keep the ids they have in
-  the default language, so that links and anchors are the same. Their text cells link to
-  pages by the pages' addresses (../../grad/, as a notebook has no .md files to name); the
-  build points each at its page where pages are files (grad.html, in the offline copy).
+"""The exercise notebooks, shown by mkdocs-jupyter in every language (autograd_docs/notebooks.py
+makes the translated ones): in another language, the notebook with its text cells
+translated. Their title and table of contents are read from the headings as drawn
+(mkdocs-jupyter's own drop inline code: "Exercises: What is ?"), and in every language the
+headings keep the ids they have in the default language, so that links and anchors are
+the same. A download button under the title offers the notebook. Their text cells link to
+pages by the pages' addresses (../../grad/, as a notebook has no .md files to name); the
+build points each at its page where pages are files (grad.html, in the offline copy).
 
 The i18n plugin rebuilds every file of the build as it starts the build of a language, and
 in doing so turns mkdocs-jupyter's notebook pages back into plain files (which would be
-copied out as raw JSON). So this hook adds its files after it (event priority -200), in
-the language being built, and wraps the exercise notebooks as mkdocs-jupyter's pages.
+copied out as raw JSON). So this hook wraps the exercise notebooks as mkdocs-jupyter's
+pages after it (event priority -200), in the language being built.
 """
 
 import html
@@ -23,28 +20,17 @@ import re
 from types import SimpleNamespace
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
-from autograd_docs.hooks import building
-from autograd_docs.notebooks import notebook_name, page_notebook, translated_notebook, translation_of
+from autograd_docs.hooks import building, in_language
+from autograd_docs.notebooks import translated_notebook, translation_of
 from autograd_docs.project import is_notebook_translation, language_folder, languages
 
 EXERCISES = "exercises/"
-
-
-def in_language(file: File, language: str, config) -> File:
-    """The file placed in a language's folder of the site (zh/...), as the i18n plugin places pages."""
-    folder = language_folder(language)
-    url, dest = file.url, file.dest_uri  # read before either changes: one is computed from the other
-    file.dest_uri = folder + dest
-    file.url = folder if url == "./" else folder + url
-    file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
-    return file
 
 
 @event_priority(-200)  # after the i18n plugin (-100): see the module's docstring
@@ -57,9 +43,6 @@ def on_files(files, config):
             files.append(exercise_page(file, language, config))
         elif source and is_notebook_translation(source):
             files.remove(file)  # the text cells of a translated exercise (grad.zh.md), shown in its notebook
-        elif file.is_documentation_page() and source and (notebook := page_notebook(source)) is not None:
-            generated = File.generated(config, notebook_name(source), content=notebook)
-            files.append(in_language(generated, language, config))
     i18n = config.plugins.get("i18n")
     if i18n:  # the i18n plugin's sitemap lists the pages it saw: now the exercises are pages too
         i18n.i18n_files_per_language[language] = files.documentation_pages()
@@ -165,26 +148,6 @@ def _nested(tokens: list[dict]) -> list[dict]:
         (stack[-1]["children"] if stack else roots).append(token)
         stack.append(token)
     return roots
-
-
-def on_page_markdown(markdown, page, config, files):
-    if not page.file.src_uri.endswith(".md"):
-        return markdown
-    notebook = notebook_name(Path(page.file.abs_src_path))
-    if files.get_file_from_path(notebook) is None:
-        return markdown
-    link = posixpath.relpath(notebook, posixpath.dirname(page.file.src_uri))
-    words = config.extra["words"]
-    button = f'[{words["download_notebook"]}]({link}){{ .md-button download="{posixpath.basename(notebook)}" }}'
-    return insert_after_title(markdown, button)
-
-
-def insert_after_title(markdown: str, block: str) -> str:
-    """The Markdown with a block right under its first-level heading (or first, if it has none)."""
-    tokens = MarkdownIt("commonmark").parse(markdown)
-    title_end = next((token.map[1] for token in tokens if token.type == "heading_open" and token.tag == "h1"), 0)
-    lines = markdown.split("\n")
-    return "\n".join([*lines[:title_end], "", block, "", *lines[title_end:]])
 
 
 @event_priority(10)  # before mkdocs-jupyter's (0)
