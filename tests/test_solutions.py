@@ -114,6 +114,42 @@ def test_every_solution_is_in_a_closed_details(notebook, language, built_site):
     assert not problems, f"/{address}:\n" + "\n".join(problems)
 
 
+# mkdocs-jupyter's shape of a page, cut down: a code cell's div sits in a wrapper div of the
+# same classes, and a text cell carries the tag's class on an inner div.
+NOTEBOOK_PAGE = """<style>.jp-Cell {}</style><div class="jupyter-wrapper">
+<div class="jp-Notebook" data-jp-theme-light="true">
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=question"><p>Question</p></div>
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=answer"><div class="jp-RenderedMarkdown celltag_solution"><p>Answer</p></div></div>
+<div class="jp-Cell jp-CodeCell celltag_solution">
+<div class="jp-Cell jp-CodeCell celltag_solution" id="cell-id=check"><div class="celltoolbar">
+<div class="button_container tags_button_container"><span class="tag-container"><span class="cell-tag">solution</span></span></div>
+</div><pre>print(&lt;div&gt;)</pre></div>
+</div>
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=next"><p>Next</p></div>
+</div> <!-- jp-Notebook -->
+</div>"""
+
+
+def test_the_hook_wraps_each_run_of_solution_cells_whole():
+    """autograd_docs/hooks/solutions.py finds the cells by their divs: a run of tagged cells
+    (the wrapper of a code cell and all) goes into one <details>, the tag's chip goes, and a
+    page not shaped as mkdocs-jupyter's fails naming the page."""
+    from types import SimpleNamespace
+
+    from autograd_docs.hooks import solutions
+
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="exercises/example.ipynb"))
+    config = SimpleNamespace(extra={"words": {"solution": "Solution <&>"}})
+    soup = BeautifulSoup(solutions.on_page_content(NOTEBOOK_PAGE, page, config, None), "html.parser")
+    blocks = soup.select("details.solution")
+    assert len(blocks) == 1 and plain(blocks[0].summary) == "Solution <&>"
+    assert [cell["id"] for cell in blocks[0].select('[id^="cell-id="]')] == ["cell-id=answer", "cell-id=check"]
+    assert [cell["id"] for cell in soup.select('.jp-Notebook > [id^="cell-id="]')] == ["cell-id=question", "cell-id=next"]
+    assert not soup.select(".celltoolbar, .cell-tag")
+    with pytest.raises(ValueError, match="exercises/example.ipynb: no <div class=\"jp-Notebook\">"):
+        solutions.on_page_content("<p>An error page</p>", page, config, None)
+
+
 @pytest.mark.parametrize(("notebook", "language"), PAGES, ids=[f"{relative(n)}:{language}" for n, language in PAGES])
 def test_the_served_notebook_collapses_exactly_the_solutions(notebook, language, built_site):
     """The notebook a reader downloads (the translated one in another language) has its
