@@ -125,6 +125,21 @@ def load(browser, address, settle=False, **context_options):
     return page, record
 
 
+def axe_violations(page, context: dict, options: dict | None = None) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each (rule, what it asks,
+    the first elements). axe's script (570 KB) is put into the page once: a visit runs it
+    in each colour scheme."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    if page.evaluate("typeof window.axe === 'undefined'"):
+        page.evaluate(AXE_SCRIPT)
+    response = page.evaluate("([context, options]) => axe.run(context, options)", [context, {"resultTypes": ["violations"], **(options or {})}])
+    return [
+        f"{violation['id']} ({violation['help']}): {[node['target'] for node in violation['nodes']][:3]}"
+        for violation in response["violations"]
+    ]
+
+
 def first_search_result(page, query: str) -> list[str]:
     """Search from a loaded page as a reader does; return the addresses the first result
     links to (Material lists a page, then its sections). The query is filled in, then a key

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autograd_docs.browser import chromium, first_load_problems, first_search_result, load
+from autograd_docs.browser import axe_violations, chromium, first_load_problems, first_search_result, load
 from autograd_docs.examples import read_page
 from autograd_docs.project import DOCS, page_url, relative, site_pages
 
@@ -45,29 +45,18 @@ def check_code_colours(page, record, host):
 
 # axe measures the contrast of every token of every code block, which is most of its time on
 # a page of examples: check_code_colours measures one token of each kind instead.
-CODE = [".highlight code", ".highlight-ipynb pre"]
+NOT_CODE = {"exclude": [[".highlight code"], [".highlight-ipynb pre"]]}
 
 
 def check_axe(page, record, host):
     """No axe-core violation (code tokens' colours: check_code_colours)."""
-    return axe_violations(page, {}, CODE)
+    return axe_violations(page, NOT_CODE)
 
 
 def check_axe_colours(page, record, host):
     """No axe-core violation of the rules that a colour scheme changes (the others are the same
     in both schemes, and run in the light one)."""
-    return axe_violations(page, {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}, CODE)
-
-
-def axe_violations(page, options, exclude) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    context = {"exclude": [[selector] for selector in exclude]}
-    response = Axe().run(page, context=context, options={"resultTypes": ["violations"], **options}).response
-    return [
-        f"{violation['id']} ({violation['help']}): {[node['target'] for node in violation['nodes']][:3]}"
-        for violation in response["violations"]
-    ]
+    return axe_violations(page, NOT_CODE, {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}})
 
 
 def check_phone_width(page, record, host):

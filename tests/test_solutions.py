@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from autograd_docs.browser import load
+from autograd_docs.browser import axe_violations, load
 from autograd_docs.notebooks import is_solution, translated_cells, translation_of
 from autograd_docs.project import DOCS, languages, page_url, relative, words
 
@@ -185,20 +185,13 @@ def test_a_solution_shows_once_its_summary_is_clicked(browser, site_address):
     assert solutions.nth(1).locator(".jp-MarkdownOutput").is_visible(), "Enter on the second summary does not open it"
     assert solutions.evaluate_all("blocks => blocks.slice(2).every(block => !block.open)"), "opening two solutions opened others"
     solutions.evaluate_all("blocks => blocks.forEach(block => { block.open = true; })")
-    violations = {"light": axe_violations(page)}
+    # Their code's colours: tests/test_browser.py's check_code_colours.
+    solutions_but_code = {"include": [["details.solution"]], "exclude": [[".highlight-ipynb pre"]]}
+    violations = {"light": axe_violations(page, solutions_but_code)}
     page.emulate_media(color_scheme="dark")
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
-    violations["dark"] = axe_violations(page, {"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+    violations["dark"] = axe_violations(page, solutions_but_code, {"runOnly": {"type": "rule", "values": ["color-contrast"]}})
     page.context.close()
     problems = [f"{scheme}: {violation}" for scheme, found in violations.items() for violation in found]
     assert not problems, "axe, with the solutions open:\n" + "\n".join(problems)
     assert not record["errors"], record["errors"]
-
-
-def axe_violations(page, options=None) -> list[str]:
-    """axe-core's violations in the solutions (their code's colours: tests/test_browser.py's check_code_colours)."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    context = {"include": [["details.solution"]], "exclude": [[".highlight-ipynb pre"]]}
-    response = Axe().run(page, context=context, options={"resultTypes": ["violations"], **(options or {})}).response
-    return [f"{violation['id']}: {[node['target'] for node in violation['nodes']][:3]}" for violation in response["violations"]]
