@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-# A style element; its CSS read up to the first "</", without trying "</style>" at each character.
+# A style element. (Its CSS is read a run of characters other than "<" at a time: trying
+# "</style>" at each character of a 570 KB sheet took 10 ms a page.)
 STYLE = re.compile(r"(<style[^>]*>)([^<]*(?:<(?!/style>)[^<]*)*)(</style>)")
 CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")

@@ -14,7 +14,7 @@
   exercise_notebooks: without it the i18n plugin hands mkdocs-jupyter's notebooks back as
   plain files, and the floor would copy out raw JSON instead of rendering the exercise pages.
 
-Commands that are timed several times (--runs) count their best (least disturbed) run.
+Commands that are timed several times (--runs), in turn, count their best (least disturbed) run.
 """
 
 from __future__ import annotations
@@ -61,8 +61,14 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def best_time(command: list[str], runs: int) -> float:
-    return min(timed(command) for _ in range(runs))
+def best_times(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Each command's best run of `runs`, taken in turn (one run of each, then again), so
+    that the machine's load as it drifts weighs on all of them alike."""
+    times = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            times[name].append(timed(command))
+    return {name: min(seconds) for name, seconds in times.items()}
 
 
 def verdict(name: str, floor: float, measured: float, budget: float) -> bool:
@@ -75,10 +81,12 @@ def verdict(name: str, floor: float, measured: float, budget: float) -> bool:
 def quick_check(runs: int) -> bool:
     python = sys.executable
     snippets = sorted(str(path) for path in SNIPPETS.rglob("*.py"))
-    floor = best_time([python, "-c", RUN_EVERY_SNIPPET_ONCE, *snippets], runs)
-    check = best_time([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs", "tests/test_pages.py"], runs)
+    times = best_times({
+        "floor": [python, "-c", RUN_EVERY_SNIPPET_ONCE, *snippets],
+        "check": [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs", "tests/test_pages.py"],
+    }, runs)
     print(f"({len(snippets)} snippets)")
-    return verdict("quick check (make check)", floor, check, QUICK_CHECK_BUDGET)
+    return verdict("quick check (make check)", times["floor"], times["check"], QUICK_CHECK_BUDGET)
 
 
 def part_of(testcase) -> str:
@@ -89,12 +97,18 @@ def part_of(testcase) -> str:
 
 
 def page_of(testcase) -> str | None:
-    """The page a test is about: a page of docs/, or a site address in its parameters."""
+    """The page a test is about: a page of docs/ (its examples, its notebook), or a site
+    address (its browser visit); None for a test of something else."""
     classname, name = testcase.get("classname", ""), testcase.get("name", "")
     if classname.startswith("docs."):
-        return classname.removeprefix("docs.").replace(".", "/").replace("/zh", ".zh") + ".md"
-    if "[" in name:
-        return name[name.index("[") + 1 : name.rindex("]")].split("-")[0]
+        return classname.removeprefix("docs.")  # grad.zh.md (a page in a folder reads folder.page.md)
+    if "[" not in name:
+        return None
+    parameters = name[name.index("[") + 1 : name.rindex("]")]
+    if parameters.startswith("/"):  # a browser check: address-scheme-check
+        return parameters.rsplit("-", 2)[0]
+    if parameters.startswith("docs/") and parameters.endswith((".md", ".ipynb")):  # its notebook
+        return parameters.removeprefix("docs/")
     return None
 
 
@@ -127,7 +141,8 @@ def full_suite() -> bool:
     print(f"\nfull suite: {total:.0f} s, {len(testcases)} tests, {failed} failed (target {SUITE_TARGET:.0f} s)")
     for part, seconds in by_part.most_common():
         print(f"  {part:<40} {seconds:7.1f} s")
-    print("per page (its examples and notebook; or its browser visit, several run side by side):")
+    print("per page (its examples and notebook; or its browser visit, several run side by side;")
+    print("a part's shared set-up, such as the notebooks' run, counts in its first test):")
     for page, seconds in sorted(by_page.items()):
         print(f"  {page:<40} {seconds:7.1f} s")
     return total <= SUITE_TARGET and not failed
@@ -161,15 +176,15 @@ def build(runs: int) -> bool:
     configs[f"all hooks, {languages()[0]} only"] = config_file(yaml.safe_dump(one_language, allow_unicode=True))
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            times = {
-                name: best_time([sys.executable, "-m", "mkdocs", "build", "-q", "-f", file, "-d", f"{scratch}/site"], runs)
+            times = best_times({
+                name: [sys.executable, "-m", "mkdocs", "build", "-q", "-f", file, "-d", f"{scratch}/site"]
                 for name, file in configs.items()
-            }
+            }, runs)
     finally:
         for file in written:
             file.unlink()
     floor = times[FLOOR]
-    print("\nbuild (floor: the same content, theme, Markdown extensions and plugins, without our hooks):")
+    print("\nbuild (floor: the same content, theme, Markdown extensions and plugins; of our hooks, exercise_notebooks alone):")
     for name, seconds in times.items():
         print(f"  {name:<40} {seconds:6.2f} s  {seconds / floor:5.2f} x the floor")
     both = times["all hooks (mkdocs.yml)"] / times[f"all hooks, {languages()[0]} only"]

@@ -115,17 +115,18 @@ def test_every_solution_is_in_a_closed_details(notebook, language, built_site):
 
 
 # mkdocs-jupyter's shape of a page, cut down: a code cell's div sits in a wrapper div of the
-# same classes, and a text cell carries the tag's class on an inner div.
+# same classes, and a text cell carries the tag's class on an inner div. A text cell's raw
+# HTML and an output's script may hold what looks like markup, and is not.
 NOTEBOOK_PAGE = """<style>.jp-Cell {}</style><div class="jupyter-wrapper">
 <div class="jp-Notebook" data-jp-theme-light="true">
-<div class="jp-Cell jp-MarkdownCell" id="cell-id=question"><p>Question</p></div>
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=question"><p title="</div>">Question</p><!-- <div class="celltag_solution"> --></div>
 <div class="jp-Cell jp-MarkdownCell" id="cell-id=answer"><div class="jp-RenderedMarkdown celltag_solution"><p>Answer</p></div></div>
 <div class="jp-Cell jp-CodeCell celltag_solution">
 <div class="jp-Cell jp-CodeCell celltag_solution" id="cell-id=check"><div class="celltoolbar">
 <div class="button_container tags_button_container"><span class="tag-container"><span class="cell-tag">solution</span></span></div>
 </div><pre>print(&lt;div&gt;)</pre></div>
 </div>
-<div class="jp-Cell jp-MarkdownCell" id="cell-id=next"><p>Next</p></div>
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=next"><p>Next</p><script>let html = "<div>";</script></div>
 </div> <!-- jp-Notebook -->
 </div>"""
 
@@ -146,7 +147,7 @@ def test_the_hook_wraps_each_run_of_solution_cells_whole():
     assert [cell["id"] for cell in blocks[0].select('[id^="cell-id="]')] == ["cell-id=answer", "cell-id=check"]
     assert [cell["id"] for cell in soup.select('.jp-Notebook > [id^="cell-id="]')] == ["cell-id=question", "cell-id=next"]
     assert not soup.select(".celltoolbar, .cell-tag")
-    with pytest.raises(ValueError, match="exercises/example.ipynb: no <div class=\"jp-Notebook\">"):
+    with pytest.raises(ValueError, match="exercises/example.ipynb: no cells in a <div class=\"jp-Notebook\">"):
         solutions.on_page_content("<p>An error page</p>", page, config, None)
 
 

@@ -12,7 +12,8 @@ from latex2mathml.converter import convert as latex_to_mathml
 
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">\\[(\[](.*?)\\[)\]]</\1>', re.DOTALL)
 # In a notebook's HTML: code, outputs, scripts and styles, where a $ is no math.
-# (Each read up to its next "</", not trying the end tag at every character: pages of 600 KB.)
+# (Each read a run of characters other than "<" at a time, not trying the end tag at every
+# character: an exercise page is 600 KB.)
 NOT_TEXT = re.compile(r"(<(pre|code|script|style)\b[^<]*(?:<(?!/\2>)[^<]*)*</\2>)")
 NOTEBOOK_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+?)\$", re.DOTALL)
 

@@ -20,9 +20,9 @@ from autograd_docs.notebooks import notebook_name, page_notebook
 @event_priority(-200)  # after the i18n plugin (-100): see the module's docstring
 def on_files(files, config):
     language = building(config)
-    for file in list(files):
-        if file.is_documentation_page() and file.abs_src_path and (notebook := page_notebook(Path(file.abs_src_path))) is not None:
-            generated = File.generated(config, notebook_name(Path(file.abs_src_path)), content=notebook)
+    for page in [file for file in files if file.src_uri.endswith(".md") and file.abs_src_path]:
+        if (notebook := page_notebook(Path(page.abs_src_path))) is not None:
+            generated = File.generated(config, notebook_name(Path(page.abs_src_path)), content=notebook)
             files.append(in_language(generated, language, config))
     return files
 

@@ -12,24 +12,23 @@ serves, not to docs/exercises/*.ipynb: the tag stays the one mark to keep right,
 edits a notebook in Jupyter sees the solutions they edit, and a notebook saved with a
 solution opened cannot leave it open for readers.
 
-The page is mkdocs-jupyter's template output, so its shape is known: the cells are the
-divs right inside <div class="jp-Notebook">, and only markup makes a div (the text of
-code and outputs is escaped). Finding them by their tags takes a millisecond a page; reading
-the page into a BeautifulSoup tree took fifty (tests/test_solutions.py checks every page).
+The page is mkdocs-jupyter's template output: the cells are the divs right inside
+<div class="jp-Notebook">. Python's HTML parser finds them (comments, scripts and attribute
+values are not markup to it), and the page's text is cut at their places: reading the page
+into a BeautifulSoup tree and writing it out again took four times as long
+(tests/test_solutions.py checks every page).
 """
 
 import html
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
 from autograd_docs.notebooks import SOLUTION_TAG, with_solutions_collapsed
 
-NOTEBOOK = '<div class="jp-Notebook"'
-DIV = re.compile(r"<div\b|</div>")
-# nbconvert's class for a cell with the tag: a code cell carries it, a text cell on the div of its text.
-TAGGED = re.compile(rf'class="(?:[^"]*\s)?celltag_{SOLUTION_TAG}[\s"]')
+TAGGED = f"celltag_{SOLUTION_TAG}"  # nbconvert's class for a cell with the tag (a text cell's is on an inner div)
 # mkdocs-jupyter shows a cell's tags above its code, one chip each; "solution" is what the summary says.
 SOLUTION_CHIP = re.compile(
     rf'<div class="button_container tags_button_container">\s*<span class="tag-container">\s*'
@@ -42,25 +41,42 @@ def is_exercise(page) -> bool:
     return page.file.src_uri.startswith("exercises/") and page.file.src_uri.endswith(".ipynb")
 
 
-def cells(content: str) -> list[tuple[int, int]]:
-    """Where each cell of the notebook starts and ends in the page: the divs one level inside
-    the jp-Notebook div."""
-    notebook = content.find(NOTEBOOK)
-    if notebook < 0:
-        raise ValueError(f"no {NOTEBOOK}> in mkdocs-jupyter's page (has its template changed?)")
-    spans, depth, start = [], 0, 0
-    for tag in DIV.finditer(content, notebook):
-        if tag.group() == "<div":
-            depth += 1
-            if depth == 2:
-                start = tag.start()
-        else:
-            depth -= 1
-            if depth == 1:
-                spans.append((start, tag.end()))
-            elif depth == 0:
-                return spans
-    raise ValueError("the jp-Notebook div does not end")
+class _Cells(HTMLParser):
+    """Each cell of a notebook page: where its div starts and ends in the page's text, and
+    whether it, or an element in it, has the solution tag's class."""
+
+    def __init__(self, content: str):
+        super().__init__(convert_charrefs=False)
+        self.content = content
+        self.line_starts = [0] + [match.end() for match in re.finditer("\n", content)]
+        self.cells: list[list] = []  # [start, end, is a solution]
+        self.depth = 0  # of divs, counted from the jp-Notebook div (1); 0 outside it
+        self.feed(content)
+        self.close()
+        if not self.cells or self.cells[-1][1] is None:
+            raise ValueError("no cells in a <div class=\"jp-Notebook\"> that ends (has mkdocs-jupyter's template changed?)")
+
+    def position(self) -> int:
+        """Where the tag being read starts, in the page's text."""
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if self.depth >= 2 and TAGGED in classes:
+            self.cells[-1][2] = True
+        if tag != "div" or not (self.depth or "jp-Notebook" in classes):
+            return
+        self.depth += 1
+        if self.depth == 2:
+            self.cells.append([self.position(), None, TAGGED in classes])
+
+    def handle_endtag(self, tag):
+        if tag != "div" or not self.depth:
+            return
+        self.depth -= 1
+        if self.depth == 1:
+            self.cells[-1][1] = self.content.index(">", self.position()) + 1
 
 
 def on_page_content(content, page, config, files):
@@ -69,12 +85,11 @@ def on_page_content(content, page, config, files):
     # Material's collapsible block, of its type "success" (a check mark).
     opening = f'<details class="solution success" data-search-exclude=""><summary>{html.escape(config.extra["words"]["solution"])}</summary>'
     try:
-        spans = cells(content)
+        cells = _Cells(content).cells
     except ValueError as error:
         raise ValueError(f"{page.file.src_uri}: {error}") from None
     pieces, last, in_solution = [], 0, False
-    for start, end in spans:
-        solution = TAGGED.search(content, start, end) is not None
+    for start, end, solution in cells:
         if solution and not in_solution:  # the first cell of a solution
             pieces += [content[last:start], opening]
             last = start
