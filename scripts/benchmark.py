@@ -3,7 +3,7 @@
     python scripts/benchmark.py [--runs N] [--skip-suite]
 
 - Quick check (`make check`: every example and the page rules) against its floor: one
-  Python process that imports torch once and runs every snippet once. Budget: 1.5 x.
+  Python process that imports torch once and runs every snippet once. Budget: 2 x (the harness issue's: pytest, collection and the runner's checks of global state come on top of the snippets).
 - The full suite (`make test`), run once with a JUnit report: its time by part (examples,
   notebooks, built site, browser, ...) and per page (the examples on the page, its notebook,
   its visits in the browser). Targets: 2 minutes for the suite, and about 2 s a page.
@@ -33,7 +33,7 @@ import yaml
 
 from autograd_docs.project import QUIET_MKDOCS, ROOT, SNIPPETS, languages, mkdocs_config
 
-QUICK_CHECK_BUDGET = 1.5
+QUICK_CHECK_BUDGET = 2.0
 BUILD_BUDGET = 1.3
 LANGUAGES_BUDGET = 2.0
 SUITE_TARGET = 120.0
