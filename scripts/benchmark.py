@@ -3,7 +3,8 @@
     python scripts/benchmark.py [--runs N] [--skip-suite]
 
 - Quick check (`make check`: every example and the page rules) against its floor: one
-  Python process that imports torch once and runs every snippet once. Budget: 2 x (the harness issue's: pytest, collection and the runner's checks of global state come on top of the snippets).
+  Python process that imports torch once and runs every snippet once. Budget: 2 x (pytest,
+  collecting the pages and the runner's checks of global state come on top of the snippets).
 - The full suite (`make test`), run once with a JUnit report: its time by part (examples,
   notebooks, built site, browser, ...) and per page (the examples on the page, its notebook,
   its visits in the browser). Targets: 2 minutes for the suite, and about 2 s a page.
