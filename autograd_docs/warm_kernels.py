@@ -113,6 +113,7 @@ class KernelServer:
         self._process = subprocess.Popen(
             [sys.executable, "-m", MODULE, "serve", self.socket], stdout=subprocess.PIPE, text=True
         )
+        self.pid = self._process.pid
         self._manager = _manager_for(self.socket)
         said = self._process.stdout.readline().strip()
         if said != READY:

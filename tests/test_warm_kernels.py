@@ -1,6 +1,9 @@
 """autograd_docs/warm_kernels.py: each notebook gets a kernel of its own, with nothing of
 another notebook in it, and a notebook that never ends is stopped with its kernel."""
 
+import time
+from pathlib import Path
+
 import nbformat
 import pytest
 from nbclient.exceptions import CellTimeoutError
@@ -34,7 +37,24 @@ def test_a_kernel_starts_with_torch_imported_nothing_run_and_seeds_of_its_own(ke
     assert first[2] != second[2] and first[3] != second[3], "two kernels draw the same random numbers"
 
 
+def kernels_of(server: int) -> list[int]:
+    """The kernels the server has forked and not yet reaped (Linux's /proc)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])  # after "(name) state"
+        except (OSError, IndexError, ValueError):  # the process ended while it was read
+            continue
+        if parent == server:
+            children.append(int(stat.parent.name))
+    return children
+
+
 def test_a_notebook_that_never_ends_times_out_and_its_kernel_ends(kernels):
     with pytest.raises(CellTimeoutError):
         run(kernels, notebook("while True:\n    pass"), timeout=2)
+    deadline = time.monotonic() + 10  # the server reaps an ended kernel within half a second
+    while kernels_of(kernels.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not kernels_of(kernels.pid), "the kernel of the notebook that timed out is still running"
     assert run(kernels, notebook("print(1 + 1)")) == "2\n"
