@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from autograd_docs.browser import chromium, first_load_problems, hosts, load, serve, transferred_bytes
+from autograd_docs.browser import Tab, chromium, first_load_problems, hosts, serve, transferred_bytes
 from autograd_docs.project import build_site, site_pages
 
 
@@ -27,12 +27,13 @@ def main() -> int:
     over = 0
     with serve(site) as address, chromium() as browser:
         print(f"{'page':<32} {'KiB':>6} {'requests':>8}  hosts")
+        tab = Tab(browser)
         for page_address in site_pages():
-            page, record = load(browser, address + page_address, settle=True)
+            _, record = tab.load(address + page_address, settle=True)
             over += bool(first_load_problems(record, urlsplit(address).netloc))
             size = transferred_bytes(record)
             print(f"/{page_address:<31} {size / 1024:6.1f} {len(record['requests']):8}  {', '.join(hosts(record))}")
-            page.context.close()
+        tab.close()
     print("all within budget" if not over else f"{over} pages over budget, with other hosts or with errors")
     return 1 if over else 0
 

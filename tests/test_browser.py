@@ -2,7 +2,8 @@
 
 Each page is visited once: loaded in the light scheme, its light checks run, then it is
 switched to the dark scheme and its dark checks run (PAGE_CHECKS); several browsers take
-the pages side by side (BROWSERS). Each check of each page in each scheme is still its own
+the pages side by side (BROWSERS), each in one tab that loads every page as a first load
+(autograd_docs.browser.Tab). Each check of each page in each scheme is still its own
 test, named after all three.
 Skipped, with the reason, where Chromium or Playwright is missing; .ci/run installs both.
 """
@@ -20,11 +21,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autograd_docs.browser import axe_violations, chromium, first_load_problems, first_search_result, load
+from autograd_docs.browser import Tab, axe_violations, chromium, first_load_problems, first_search_result, load
 from autograd_docs.examples import read_page
 from autograd_docs.project import DOCS, page_url, relative, site_pages
 
 PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 720}  # Playwright's default viewport
 
 
 def check_load(page, record, host):
@@ -89,12 +91,14 @@ BROWSERS = 3
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 
-def visit(browser, site_address: str, address: str) -> dict[str, dict]:
+def visit(tab: Tab, site_address: str, address: str) -> dict[str, dict]:
     """One page, loaded once in the light scheme and then switched to the dark one, as the
     system's setting is followed (docs/overrides/partials/javascripts/palette.html): every
     check's problems in each scheme, and the visit's duration."""
     start = time.perf_counter()
-    page, record = load(browser, site_address + address, settle=True, color_scheme="light")
+    tab.page.emulate_media(color_scheme="light")
+    tab.page.set_viewport_size(DESKTOP)  # check_phone_width narrowed it on the last visit
+    page, record = tab.load(site_address + address, settle=True)
     page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")  # colours at once
     host = urlsplit(site_address).netloc
     results = {}
@@ -102,15 +106,14 @@ def visit(browser, site_address: str, address: str) -> dict[str, dict]:
         page.emulate_media(color_scheme=scheme)
         page.wait_for_function(f"{SCHEME} === '{material_scheme}'")
         results[scheme] = {check.__name__: check(page, record, host) for check in PAGE_CHECKS[scheme]}
-    page.context.close()
     return {**results, "seconds": time.perf_counter() - start}
 
 
 @pytest.fixture(scope="session")
-def visits(request, browser, site_address):
+def visits(request, browser, site_address):  # browser: skips where there is none
     """Every page that a selected check asks about (all, unless -k chose some) visited once,
-    by BROWSERS browsers taking the pages in turn; started the first time a check asks.
-    Maps each address to its visit's future."""
+    by BROWSERS browsers taking the pages in turn, each in one tab (Tab: every load a first
+    one); started the first time a check asks. Maps each address to its visit's future."""
     pages = queue.Queue()
     futures = {}
     for item in request.session.items:
@@ -123,15 +126,18 @@ def visits(request, browser, site_address):
 
     def work():
         with chromium() as own_browser:
+            tab = Tab(own_browser)
             while True:
                 try:
                     address = pages.get_nowait()
                 except queue.Empty:
                     return
                 try:
-                    futures[address].set_result(visit(own_browser, site_address, address))
+                    futures[address].set_result(visit(tab, site_address, address))
                 except Exception as error:  # noqa: BLE001 - shown by the tests of that page
                     futures[address].set_exception(error)
+                    tab.close()
+                    tab = Tab(own_browser)  # the next page starts in a sound tab
 
     workers = [threading.Thread(target=work, daemon=True) for _ in range(BROWSERS)]
     for worker in workers:
