@@ -164,10 +164,16 @@ def axe_violations(page, context: dict, options: dict | None = None) -> list[str
 
 def first_search_result(page, query: str) -> list[str]:
     """Search from a loaded page as a reader does; return the addresses the first result
-    links to (Material lists a page, then its sections). The query is filled in, then a key
-    pressed: typing Chinese sends no key events, so Material would not see it."""
+    links to (Material lists a page, then its sections). The box is emptied first, and the
+    last query's results wait to be gone, so one page can be searched from again and again.
+    The query is filled in, then a key pressed: typing Chinese sends no key events, so
+    Material would not see it."""
+    box = page.locator("input.md-search__input")
     page.keyboard.press("/")
-    page.locator("input.md-search__input").fill(query)
+    box.fill("")
+    page.keyboard.press("End")
+    page.locator(".md-search-result__item").first.wait_for(state="detached")
+    box.fill(query)
     page.keyboard.press("End")
     first_result = page.locator(".md-search-result__item").first
     first_result.wait_for()

@@ -10,6 +10,7 @@ Skipped, with the reason, where Chromium or Playwright is missing; .ci/run insta
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
@@ -113,7 +114,7 @@ def visit(tab: Tab, site_address: str, address: str) -> dict[str, dict]:
 def visits(request, browser, site_address):  # browser: skips where there is none
     """Every page that a selected check asks about (all, unless -k chose some) visited once,
     by BROWSERS browsers taking the pages in turn, each in one tab (Tab: every load a first
-    one); started the first time a check asks. Maps each address to its visit's future."""
+    one); started with the module's first test. Maps each address to its visit's future."""
     pages = queue.Queue()
     futures = {}
     for item in request.session.items:
@@ -139,7 +140,7 @@ def visits(request, browser, site_address):  # browser: skips where there is non
                     tab.close()
                     tab = Tab(own_browser)  # the next page starts in a sound tab
 
-    workers = [threading.Thread(target=work, daemon=True) for _ in range(BROWSERS)]
+    workers = [threading.Thread(target=work, daemon=True) for _ in range(min(BROWSERS, len(futures)))]
     for worker in workers:
         worker.start()
     yield futures
@@ -147,18 +148,10 @@ def visits(request, browser, site_address):  # browser: skips where there is non
         worker.join()
 
 
-@pytest.mark.parametrize(
-    ("scheme", "check"),
-    [(scheme, check.__name__) for scheme, checks in PAGE_CHECKS.items() for check in checks],
-    ids=lambda value: value.removeprefix("check_"),
-)
-@pytest.mark.parametrize("address", site_pages(), ids=lambda address: f"/{address}")
-def test_page(address, scheme, check, visits, record_property):
-    """The checks of PAGE_CHECKS, each on every page, in the schemes it is run in."""
-    result = visits[address].result()
-    record_property("visit_seconds", result["seconds"])
-    problems = result[scheme][check]
-    assert not problems, f"/{address} ({scheme}), {check.removeprefix('check_')}: " + "; ".join(problems)
+@pytest.fixture(scope="module", autouse=True)
+def visits_beside_the_tests_above(visits):
+    """Start the visits with the module's first test, so that the tests defined before
+    test_page (one browser, often waiting) run beside them."""
 
 
 @pytest.mark.parametrize("worked_example", sorted(DOCS.glob("worked-example*.md")), ids=relative)
@@ -183,9 +176,15 @@ def test_copy_button_copies_the_snippet_and_the_copy_prints_the_stated_output(br
     page.context.close()
     for example, text in zip(examples, copied):
         assert text == example.code.rstrip("\n"), f"{example.where}: the copy differs"
-    first = examples[0]
-    run = subprocess.run([sys.executable, "-c", copied[0]], capture_output=True, text=True, timeout=120)
-    assert run.stdout + run.stderr == first.stated_output()
+    assert output_in_a_new_python(copied[0]) == examples[0].stated_output()
+
+
+@functools.cache
+def output_in_a_new_python(code: str) -> str:
+    """What code prints, run as a reader runs a copy; once per text (both languages' worked
+    examples copy the same snippet)."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    return run.stdout + run.stderr
 
 
 SECOND_TIME = (
@@ -208,14 +207,29 @@ SECOND_TIME = (
         ("zh/", SECOND_TIME, r"^zh/errors/#second-time$"),
     ],
 )
-def test_search_lands_on_the_right_section(browser, site_address, start, query, section):
+def test_search_lands_on_the_right_section(search_from, site_address, start, query, section):
     """The first result's first section (Material lists a page, then its sections) is the one
     that answers, in the language of the page searched from."""
-    page, _ = load(browser, site_address + start)
-    links = first_search_result(page, query)
-    page.context.close()
+    links = first_search_result(search_from(start), query)
     sections = [re.sub(r"\?h=[^#]*", "", link.removeprefix(site_address)) for link in links if "#" in link]
     assert sections and re.search(section, sections[0]), f"searching {query!r} from /{start}: the first result is {links}"
+
+
+@pytest.fixture(scope="module")
+def search_from(browser, site_address):
+    """The page to search from at an address, loaded once: a reader searches again from the
+    same page (first_search_result empties the box first)."""
+    tabs = {}
+
+    def page(start):
+        if start not in tabs:
+            tabs[start] = Tab(browser)
+            tabs[start].load(site_address + start)
+        return tabs[start].page
+
+    yield page
+    for tab in tabs.values():
+        tab.close()
 
 
 # In the page: the WCAG contrast of two computed colours, and the colour behind an element.
@@ -295,3 +309,19 @@ def assert_browser_bar_matches_header(page) -> None:
                                     getComputedStyle(document.querySelector('.md-header')).backgroundColor]""")
     red, green, blue = (int(bar[i:i + 2], 16) for i in (1, 3, 5))
     assert f"rgb({red}, {green}, {blue})" == header, f"theme-color {bar}, but the header is {header}"
+
+
+# Last in the module: the visits run in the background (visits_beside_the_tests_above) while
+# the tests above run, and each check here waits for its page's visit.
+@pytest.mark.parametrize(
+    ("scheme", "check"),
+    [(scheme, check.__name__) for scheme, checks in PAGE_CHECKS.items() for check in checks],
+    ids=lambda value: value.removeprefix("check_"),
+)
+@pytest.mark.parametrize("address", site_pages(), ids=lambda address: f"/{address}")
+def test_page(address, scheme, check, visits, record_property):
+    """The checks of PAGE_CHECKS, each on every page, in the schemes it is run in."""
+    result = visits[address].result()
+    record_property("visit_seconds", result["seconds"])
+    problems = result[scheme][check]
+    assert not problems, f"/{address} ({scheme}), {check.removeprefix('check_')}: " + "; ".join(problems)
