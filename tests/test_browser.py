@@ -10,6 +10,7 @@ Skipped, with the reason, where Chromium or Playwright is missing; .ci/run insta
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import subprocess
@@ -87,8 +88,13 @@ PAGE_CHECKS = {
 
 
 # Browsers visiting pages side by side: the machine's two cores, and a third browser to use
-# the time the other two wait on the network.
+# the time the other two wait on the network. (The session's own browser runs the tests
+# above test_page beside them, mostly waiting: on a search, a clipboard, a Python run.)
 BROWSERS = 3
+# How long a check waits for its page's visit (queued behind others): a visit that never
+# ends (a script in the page that never returns) fails its page's checks instead of
+# holding up the suite.
+VISIT_TIMEOUT = 600
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 
@@ -97,9 +103,8 @@ def visit(tab: Tab, site_address: str, address: str) -> dict[str, dict]:
     system's setting is followed (docs/overrides/partials/javascripts/palette.html): every
     check's problems in each scheme, and the visit's duration."""
     start = time.perf_counter()
-    tab.page.emulate_media(color_scheme="light")
-    tab.page.set_viewport_size(DESKTOP)  # check_phone_width narrowed it on the last visit
-    page, record = tab.load(site_address + address, settle=True)
+    # Light and wide again: the last visit ended dark, narrowed by check_phone_width.
+    page, record = tab.load(site_address + address, settle=True, color_scheme="light", viewport=DESKTOP)
     page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")  # colours at once
     host = urlsplit(site_address).netloc
     results = {}
@@ -125,25 +130,36 @@ def visits(request, browser, site_address):  # browser: skips where there is non
             futures[address] = Future()
             pages.put(address)
 
+    def next_page():
+        try:
+            return pages.get_nowait()
+        except queue.Empty:
+            return None
+
     def work():
-        with chromium() as own_browser:
-            tab = Tab(own_browser)
-            while True:
-                try:
-                    address = pages.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    futures[address].set_result(visit(tab, site_address, address))
-                except Exception as error:  # noqa: BLE001 - shown by the tests of that page
-                    futures[address].set_exception(error)
-                    tab.close()
-                    tab = Tab(own_browser)  # the next page starts in a sound tab
+        try:
+            with chromium() as own_browser:
+                tab = None
+                while (address := next_page()) is not None:
+                    try:
+                        tab = tab or Tab(own_browser)
+                        futures[address].set_result(visit(tab, site_address, address))
+                    except Exception as error:  # noqa: BLE001 - shown by the tests of that page
+                        futures[address].set_exception(error)
+                        if tab:
+                            with contextlib.suppress(Exception):  # a broken tab may not close
+                                tab.close()
+                        tab = None  # the next page starts in a new tab
+        except BaseException as error:  # noqa: BLE001 - no browser: the pages left fail with why
+            while (address := next_page()) is not None:
+                futures[address].set_exception(error)
 
     workers = [threading.Thread(target=work, daemon=True) for _ in range(min(BROWSERS, len(futures)))]
     for worker in workers:
         worker.start()
     yield futures
+    while (address := next_page()) is not None:  # the session ends early (-x, Ctrl-C): visit no more
+        futures[address].cancel()
     for worker in workers:
         worker.join()
 
@@ -321,7 +337,7 @@ def assert_browser_bar_matches_header(page) -> None:
 @pytest.mark.parametrize("address", site_pages(), ids=lambda address: f"/{address}")
 def test_page(address, scheme, check, visits, record_property):
     """The checks of PAGE_CHECKS, each on every page, in the schemes it is run in."""
-    result = visits[address].result()
+    result = visits[address].result(timeout=VISIT_TIMEOUT)
     record_property("visit_seconds", result["seconds"])
     problems = result[scheme][check]
     assert not problems, f"/{address} ({scheme}), {check.removeprefix('check_')}: " + "; ".join(problems)
