@@ -301,7 +301,7 @@ CODE_COLOURS = """
 def test_colour_toggle_follows_the_system_until_the_reader_chooses(browser, site_address):
     """docs/overrides/partials/javascripts/palette.html: the system's scheme at first; the
     toggle switches it, and the choice holds on the next page whatever the system says."""
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    scheme = SCHEME
     page, record = load(browser, site_address + "grad/", color_scheme="dark")
     assert page.evaluate(scheme) == "slate"
     assert_browser_bar_matches_header(page)
