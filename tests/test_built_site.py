@@ -187,13 +187,15 @@ def test_no_two_search_entries_say_the_same(built_site, language):
 
 @pytest.mark.parametrize("page", pages_with_examples(), ids=relative)
 def test_page_offers_its_notebook(page, built_site):
+    """Under the page's title, a button that downloads the page as a notebook (the links
+    test checks where its address leads)."""
     language = language_of(page)
     notebook = language_folder(language) + notebook_name(page)
     assert (built_site / notebook).is_file(), f"{notebook} is missing from the built site"
     built = built_page(built_site, page)
-    assert f'download="{notebook.rsplit("/", 1)[-1]}"' in built and words(language)["download_notebook"] in built, (
-        f"{relative(page)} has no download link to {notebook}"
-    )
+    name = re.escape(notebook.rsplit("/", 1)[-1])
+    button = rf'<a class="md-button" download="{name}" href="[^"]*/{name}">{re.escape(words(language)["download_notebook"])}</a>'
+    assert re.search(rf"</h1>\s*<p>{button}</p>", built), f"{relative(page)}: no button under the title downloads {notebook}"
 
 
 @pytest.mark.parametrize("language", languages())

@@ -1,5 +1,7 @@
 """MkDocs hooks: the build's steps, one concern a file (mkdocs.yml lists them in order)."""
 
+import html
+import posixpath
 from pathlib import Path
 
 from mkdocs.structure.files import File
@@ -21,6 +23,16 @@ def insert_under_output(lines: list[str], example, block: str) -> None:
     indent = fence[: len(fence) - len(fence.lstrip())]
     indented = "\n".join(indent + line if line else line for line in block.split("\n"))
     lines.insert(example.end_line, f"\n{indented}\n")
+
+
+def with_download_button(content: str, href: str, config) -> str:
+    """A page's HTML with a button right under its title (its first <h1>; at the top if it
+    has none) that downloads the notebook at `href`, relative to the page."""
+    name = posixpath.basename(href)
+    button = f'<p><a class="md-button" download="{name}" href="{href}">{html.escape(config.extra["words"]["download_notebook"])}</a></p>'
+    title_end = content.find("</h1>")
+    at = title_end + len("</h1>") if title_end >= 0 else 0
+    return f"{content[:at]}\n{button}{content[at:]}"
 
 
 def every_language_built(config) -> bool:

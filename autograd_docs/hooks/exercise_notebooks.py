@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
-from autograd_docs.hooks import building, in_language
+from autograd_docs.hooks import building, in_language, with_download_button
 from autograd_docs.notebooks import translated_notebook, translation_of
 from autograd_docs.project import is_notebook_translation, language_folder, languages
 
@@ -105,9 +105,7 @@ def on_page_content(content, page, config, files):
                                 for level, heading_id, title in titles]))
     # mkdocs-jupyter copies the notebook beside the page (include_source), in the page's
     # language; the button under the title, as on the pages, offers it.
-    name = posixpath.basename(page.file.src_uri)
-    button = f'<p><a class="md-button" download="{name}" href="{name}">{config.extra["words"]["download_notebook"]}</a></p>'
-    content = re.sub(r"</h1>", lambda heading: heading.group(0) + button, content, count=1)
+    content = with_download_button(content, posixpath.basename(page.file.src_uri), config)
     return links_to_pages(content, page, files)
 
 
