@@ -31,7 +31,7 @@ import sys
 import threading
 import traceback
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import markdown
@@ -142,6 +142,21 @@ def read_page(page: Path) -> tuple[Example, ...]:
 @functools.cache
 def _read_page(page: Path, mtime_ns: int, size: int) -> tuple[Example, ...]:
     return read_markdown(page.read_text(encoding="utf-8"), page)
+
+
+def examples_in(markdown: str, page: Path) -> tuple[Example, ...]:
+    """The examples of the Markdown that the build hands a hook for a page, their lines
+    counted in that text. MkDocs hands the page's text without its front matter: then they
+    are the page file's examples (read once while the file is unchanged), moved up by the
+    front matter's lines. A text that an earlier hook changed is read anew."""
+    text, markdown_end = page.read_text(encoding="utf-8").rstrip(), markdown.rstrip()  # handed without the last newline
+    if not text.endswith(markdown_end):
+        return read_markdown(markdown, page)
+    shift = text.count("\n", 0, len(text) - len(markdown_end))
+    return tuple(
+        replace(example, line=example.line - shift, output_line=example.output_line - shift, end_line=example.end_line - shift)
+        for example in read_page(page)
+    )
 
 
 def read_markdown(text: str, page: Path) -> tuple[Example, ...]:

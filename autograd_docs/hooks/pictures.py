@@ -3,7 +3,7 @@ fence with the class .graph or .plot is followed by its picture, as inline SVG."
 
 from pathlib import Path
 
-from autograd_docs.examples import read_markdown
+from autograd_docs.examples import examples_in
 from autograd_docs.hooks import insert_under_output
 from autograd_docs.pictures import graph_svg, plot_svg
 from autograd_docs.project import is_notebook_translation
@@ -17,9 +17,9 @@ def on_page_markdown(markdown, page, config, files):
     if not any(f".{kind}" in markdown for kind in PICTURES):
         return markdown  # no output asks for a picture: no need to read the page's examples
     lines = markdown.split("\n")
-    # Read from the Markdown handed to the hook (without the front matter), so that each
+    # Lines counted in the Markdown handed to the hook (without the front matter), so that each
     # picture goes right under its own output fence, wherever the page's text starts.
-    for example in reversed(read_markdown(markdown, Path(page.file.abs_src_path))):
+    for example in reversed(examples_in(markdown, Path(page.file.abs_src_path))):
         for kind in example.output_classes:
             if kind in PICTURES:
                 svg = PICTURES[kind](example.stated_output(), config.extra["words"][f"{kind}_picture"])

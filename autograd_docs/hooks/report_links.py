@@ -5,7 +5,7 @@ that printed the stated output; the reader adds theirs. Left out of the search i
 from pathlib import Path
 from urllib.parse import urlencode
 
-from autograd_docs.examples import read_markdown, recorded_torch_release
+from autograd_docs.examples import examples_in, recorded_torch_release
 from autograd_docs.hooks import insert_under_output
 from autograd_docs.project import SNIPPETS, is_notebook_translation, relative
 
@@ -27,8 +27,8 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lines = markdown.split("\n")
     words = config.extra["words"]
-    # Read from the Markdown handed to the hook, so each link lands under its own output.
-    for example in reversed(read_markdown(markdown, Path(page.file.abs_src_path))):
+    # Lines counted in the Markdown handed to the hook, so each link lands under its own output.
+    for example in reversed(examples_in(markdown, Path(page.file.abs_src_path))):
         text = words["report_problem"].replace("{snippet}", example.snippet.name)
         link = f"[{text}]({issue_url(config, example.snippet, page.canonical_url)})"
         insert_under_output(lines, example, f"{link}\n{{ .report-problem data-search-exclude }}")
