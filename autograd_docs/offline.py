@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from autograd_docs.project import start_build
+from autograd_docs.project import finished, start_build
 
 NAME = "pytorch-gradients-offline"  # the zip's name and the folder inside it
 ZIP = f"{NAME}.zip"  # at the root of the published site
@@ -25,14 +25,13 @@ ZIP = f"{NAME}.zip"  # at the root of the published site
 
 def start_offline_build(copy: Path) -> subprocess.Popen:
     """`mkdocs build --strict` of the offline copy into the folder `copy`, in the background."""
-    return start_build(copy, env={"OFFLINE": "true", "NOTEBOOK_CACHE": ".cache/mkdocs-jupyter-offline"})
+    return start_build(copy, env={"OFFLINE": "true"})
 
 
-def zip_copy(build: subprocess.Popen, copy: Path, site: Path) -> Path:
-    """Once the build of the copy into `copy` ends, zip it into site/; return the zip."""
-    _, stderr = build.communicate()
+def zip_copy(build: subprocess.CompletedProcess, copy: Path, site: Path) -> Path:
+    """The finished build of the copy into `copy`, zipped into site/; return the zip."""
     if build.returncode != 0:
-        raise SystemExit(f"mkdocs build --strict of the offline copy failed:\n{stderr}")
+        raise SystemExit(f"mkdocs build --strict of the offline copy failed:\n{build.stderr}")
     site.mkdir(parents=True, exist_ok=True)
     return Path(shutil.make_archive(str(site / NAME), "zip", root_dir=copy.parent, base_dir=copy.name))
 
@@ -41,7 +40,7 @@ def make_offline_zip(site: Path) -> Path:
     """Build the offline copy and zip it into site/pytorch-gradients-offline.zip; return the zip."""
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / NAME
-        return zip_copy(start_offline_build(copy), copy, site)
+        return zip_copy(finished(start_offline_build(copy)), copy, site)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,11 @@ def start_build(site: Path, *extra: str, env: dict[str, str] | None = None) -> s
 
 def build_site(site: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` into the folder `site`; the caller decides what a failure means."""
-    build = start_build(site, *extra, env=env)
+    return finished(start_build(site, *extra, env=env))
+
+
+def finished(build: subprocess.Popen) -> subprocess.CompletedProcess:
+    """A started build once it has ended, with what it printed."""
     stdout, stderr = build.communicate()
     return subprocess.CompletedProcess(build.args, build.returncode, stdout, stderr)
 
