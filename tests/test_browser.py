@@ -37,7 +37,8 @@ def check_load(page, record, host):
 
 
 def check_pictures_and_math(page, record, host):
-    """Every graph, plot and formula has a rendered size, and its text contrasts with the page."""
+    """Every graph, plot and formula has a rendered size, and its text (each symbol of a
+    formula) contrasts with what is behind it."""
     return page.evaluate(f"() => {{ {COLOURS} {PICTURES_AND_MATH} }}")
 
 
@@ -47,20 +48,22 @@ def check_code_colours(page, record, host):
     return page.evaluate(f"() => {{ {COLOURS} {CODE_COLOURS} }}")
 
 
-# axe measures the contrast of every token of every code block, which is most of its time on
-# a page of examples: check_code_colours measures one token of each kind instead.
-NOT_CODE = {"exclude": [[".highlight code"], [".highlight-ipynb pre"]]}
+# axe measures the contrast of every token of every code block and of every symbol of every
+# formula, which is most of its time on a page of examples: check_code_colours measures one
+# token of each kind, and check_pictures_and_math every symbol, in less time.
+MEASURED_ELSEWHERE = {"exclude": [[".highlight code"], [".highlight-ipynb pre"], ["math"]]}
 
 
 def check_axe(page, record, host):
-    """No axe-core violation (code tokens' colours: check_code_colours)."""
-    return axe_violations(page, NOT_CODE)
+    """No axe-core violation (the colours of code and formulas: check_code_colours,
+    check_pictures_and_math)."""
+    return axe_violations(page, MEASURED_ELSEWHERE)
 
 
 def check_axe_colours(page, record, host):
     """No axe-core violation of the rules that a colour scheme changes (the others are the same
     in both schemes, and run in the light one)."""
-    return axe_violations(page, NOT_CODE, {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}})
+    return axe_violations(page, MEASURED_ELSEWHERE, {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}})
 
 
 def check_phone_width(page, record, host):
@@ -268,16 +271,19 @@ COLOURS = """
   };
 """
 
-# Every graph, plot and formula: an empty one, or one whose text (fill, for SVG text)
-# contrasts less than 4.5:1 with what is behind it, is a problem.
+# Every graph, plot and formula: an empty one, or one with text (fill, for SVG text; each
+# symbol of a formula) that contrasts less than 4.5:1 with what is behind it, is a problem.
 PICTURES_AND_MATH = """
   const problems = [];
   for (const element of document.querySelectorAll('svg.autograd-graph, svg.plot, math')) {
-    const tag = element.tagName, box = element.getBoundingClientRect();
+    const tag = element.tagName.toLowerCase(), box = element.getBoundingClientRect();
     if (box.width < 5 || box.height < 5) { problems.push(`an empty ${tag}`); continue; }
-    const style = getComputedStyle(element.querySelector('text') || element);
-    const ratio = contrast(tag.toLowerCase() === 'svg' ? style.fill : style.color, behind(element));
-    if (ratio < 4.5) problems.push(`text in a ${tag} has contrast ${ratio.toFixed(2)}`);
+    const texts = tag === 'math' ? element.querySelectorAll('mi, mn, mo, ms, mtext') : [element.querySelector('text') || element];
+    for (const text of texts) {
+      const style = getComputedStyle(text);
+      const ratio = contrast(tag === 'svg' ? style.fill : style.color, behind(text));
+      if (ratio < 4.5) { problems.push(`text in a ${tag} has contrast ${ratio.toFixed(2)}: ${text.textContent}`); break; }
+    }
   }
   return problems;
 """
