@@ -100,3 +100,10 @@ def browser():
         pytest.skip(f"browser tests skipped: {reason}")
     with chromium() as browser:
         yield browser
+
+
+def pytest_collection_modifyitems(items):
+    """The browser's page checks last: their visits run in the background from the browser
+    module's first test (tests/test_browser.py), beside every test after it (the notebooks
+    in their kernels, the offline copy, ...), which keeps both cores busy to the end."""
+    items.sort(key=lambda item: getattr(item, "originalname", None) == "test_page")

@@ -30,6 +30,9 @@ KERNEL_FILE = re.compile(r"\S*ipykernel_\d+/\d+\.py")
 WARNING = re.compile(r"[^/\s]+\.py(:\d+)?: \w+: ")  # a place in torch's code has no line number
 NOTEBOOK_PAGES = pages_with_examples()
 EXERCISES = sorted((DOCS / "exercises").glob("*.ipynb"))
+# Notebooks run side by side: twice the machine's two cores, as a kernel spends much of a
+# notebook waiting on the messages of its cells (the module took 31-34 s with two, 26-29 s with four).
+KERNELS = 4
 
 
 def streams_of_stated(stated: str) -> dict[str, str]:
@@ -85,8 +88,8 @@ def code_of(notebook: nbformat.NotebookNode) -> tuple[str, ...]:
 @pytest.fixture(scope="module")
 def executed(request):
     """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel
-    (a warm one: torch already imported, nothing run), two at a time (the machine's two
-    cores); a failure shows in its own test. Notebooks with the same code (a page and its
+    (a warm one: torch already imported, nothing run), KERNELS at a time; a failure shows
+    in its own test. Notebooks with the same code (a page and its
     translation) run once: their text cells run nothing."""
     selected = sorted({
         next(iter(item.callspec.params.values()))
@@ -94,7 +97,7 @@ def executed(request):
         if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
     })
     notebooks = {path: read_notebook(path) for path in selected}
-    with KernelServer() as kernels, ThreadPoolExecutor(max_workers=2) as pool:
+    with KernelServer() as kernels, ThreadPoolExecutor(max_workers=KERNELS) as pool:
         by_code = {}
         for notebook in notebooks.values():
             if code_of(notebook) not in by_code:
