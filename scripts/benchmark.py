@@ -16,7 +16,9 @@
   floor, and all of them (our mkdocs.yml). Budget: all hooks within 1.3 x the floor. And
   every language against the default language alone: within 2 x.
 
-Commands that are timed several times (--runs), in turn, count their best (least disturbed) run.
+Commands timed against each other run in rounds, one run of each a round (--runs rounds),
+so that a round's commands meet about the same load on this noisy machine: a ratio is the
+median of the rounds' ratios, so that no single disturbed (or lucky) run decides it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,27 +70,32 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def best_times(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Each command's best run of `runs`, taken in turn (one run of each, then again), so
-    that the machine's load as it drifts weighs on all of them alike."""
+def times_in_rounds(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Each command's time in each of `runs` rounds (one run of each command a round)."""
     times = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             times[name].append(timed(command))
-    return {name: min(seconds) for name, seconds in times.items()}
+    return times
 
 
-def verdict(name: str, floor: float, measured: float, budget: float) -> bool:
-    ratio = measured / floor
-    print(f"{name}: floor {floor:.2f} s, measured {measured:.2f} s, ratio {ratio:.2f} "
-          f"({'ok' if ratio <= budget else f'OVER the {budget}x budget'})")
-    return ratio <= budget
+def ratio(measured: list[float], floor: list[float]) -> float:
+    """The median of the rounds' ratios."""
+    return statistics.median(one / other for one, other in zip(measured, floor))
+
+
+def verdict(name: str, floor: list[float], measured: list[float], budget: float) -> bool:
+    ratios = sorted(one / other for one, other in zip(measured, floor))
+    print(f"{name}: floor {statistics.median(floor):.2f} s, measured {statistics.median(measured):.2f} s, "
+          f"ratio {ratio(measured, floor):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f}; "
+          f"{'ok' if ratio(measured, floor) <= budget else f'OVER the {budget}x budget'})")
+    return ratio(measured, floor) <= budget
 
 
 def quick_check(runs: int) -> bool:
     python = sys.executable
     snippets = sorted(str(path) for path in SNIPPETS.rglob("*.py"))
-    times = best_times({
+    times = times_in_rounds({
         "floor": [python, "-c", RUN_EVERY_SNIPPET_ONCE, *snippets],
         "check": [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs", "tests/test_pages.py"],
     }, runs)
@@ -185,7 +193,7 @@ def build(runs: int) -> bool:
     configs[f"all hooks, {languages()[0]} only"] = config_file(yaml.safe_dump(one_language, allow_unicode=True))
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            times = best_times({
+            times = times_in_rounds({
                 name: [sys.executable, "-m", "mkdocs", "build", "-q", "-f", file, "-d", f"{scratch}/site"]
                 for name, file in configs.items()
             }, runs)
@@ -193,17 +201,18 @@ def build(runs: int) -> bool:
         for file in written:
             file.unlink()
     floor = times[FLOOR]
-    print("\nbuild (floor: the same content, theme, Markdown extensions and plugins; of our hooks, exercise_notebooks alone):")
+    print("\nbuild (floor: the same content, theme, Markdown extensions and plugins; of our hooks, exercise_notebooks alone;")
+    print("median seconds, and the median of the rounds' ratios):")
     for name, seconds in times.items():
-        print(f"  {name:<40} {seconds:6.2f} s  {seconds / floor:5.2f} x the floor")
-    both = times["all hooks (mkdocs.yml)"] / times[f"all hooks, {languages()[0]} only"]
+        print(f"  {name:<40} {statistics.median(seconds):6.2f} s  {ratio(seconds, floor):5.2f} x the floor")
+    both = ratio(times["all hooks (mkdocs.yml)"], times[f"all hooks, {languages()[0]} only"])
     print(f"  every language against the default one alone: {both:.2f} x (budget {LANGUAGES_BUDGET} x)")
     return verdict("build, all hooks", floor, times["all hooks (mkdocs.yml)"], BUILD_BUDGET) and both <= LANGUAGES_BUDGET
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3, help="runs of each timed command but the full suite")
+    parser.add_argument("--runs", type=int, default=3, help="rounds: runs of each timed command but the full suite")
     parser.add_argument("--skip-suite", action="store_true", help="leave out the full suite (minutes)")
     options = parser.parse_args()
     ok = quick_check(options.runs)
