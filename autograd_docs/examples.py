@@ -149,10 +149,10 @@ def examples_in(markdown: str, page: Path) -> tuple[Example, ...]:
     counted in that text. MkDocs hands the page's text without its front matter: then they
     are the page file's examples (read once while the file is unchanged), moved up by the
     front matter's lines. A text that an earlier hook changed is read anew."""
-    text, markdown_end = page.read_text(encoding="utf-8").rstrip(), markdown.rstrip()  # handed without the last newline
-    if not text.endswith(markdown_end):
+    file_text, handed = page.read_text(encoding="utf-8").rstrip(), markdown.rstrip()  # handed without its last newline
+    if not file_text.endswith(handed):
         return read_markdown(markdown, page)
-    shift = text.count("\n", 0, len(text) - len(markdown_end))
+    shift = file_text.count("\n", 0, len(file_text) - len(handed))
     return tuple(
         replace(example, line=example.line - shift, output_line=example.output_line - shift, end_line=example.end_line - shift)
         for example in read_page(page)
@@ -160,8 +160,8 @@ def examples_in(markdown: str, page: Path) -> tuple[Example, ...]:
 
 
 def read_markdown(text: str, page: Path) -> tuple[Example, ...]:
-    """The examples of a page's Markdown text; lines are counted in that text. (The build
-    gets a page without its front matter, so it reads the text it was handed.)"""
+    """The examples of a page's Markdown text; lines are counted in that text. (The build's
+    hooks, handed a page without its front matter, read its examples with examples_in.)"""
     tokens = BLOCKS.parse(text)
     examples = []
     for index, token in enumerate(tokens):

@@ -16,9 +16,9 @@ The page is mkdocs-jupyter's template output: the cells are the divs right insid
 <div class="jp-Notebook">. One regular expression reads the page's tags, stepping over
 comments, scripts and styles (a "<div" in them is no tag) and over quoted attribute values
 (which may hold a ">"); the cells are found by the div tags, and the page's text is cut at
-their places. Python's HTML parser took 10 ms a page, this 2 ms; a
-BeautifulSoup tree, read and written out again, four times as long as the parser
-(tests/test_solutions.py checks every page).
+their places. Python's HTML parser took 10 ms a page, this 2 ms; a BeautifulSoup tree,
+read and written out again, four times as long as the parser (tests/test_solutions.py
+checks every page).
 """
 
 import html
@@ -42,7 +42,7 @@ def is_exercise(page) -> bool:
     return page.file.src_uri.startswith("exercises/") and page.file.src_uri.endswith(".ipynb")
 
 
-# A tag (its group "div" set for a div's), its quoted attribute values read whole; or a
+# A start or end tag (group "div" set for a div's), its quoted attribute values read whole; or a
 # comment, script or style, stepped over whole (each read a run of characters other than
 # "<" at a time: a page's style is 570 KB).
 TAG = re.compile(
@@ -55,23 +55,25 @@ CLASS = re.compile(r"""(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""
 
 def _cells(content: str) -> list[list]:
     """Each cell of a notebook page: where its div starts and ends in the page's text, and
-    whether it, or a div in it, has the solution tag's class."""
+    whether it, or an element in it, has the solution tag's class."""
     cells: list[list] = []  # [start, end, is a solution]
     depth = 0  # of divs, counted from the jp-Notebook div (1); 0 outside it
     for tag in TAG.finditer(content):
-        if tag["div"] is None:
+        if tag["attributes"] is None:  # a comment, script or style
             continue
         if tag["end"]:
-            if depth:
+            if tag["div"] and depth:
                 depth -= 1
                 if depth == 1:
                     cells[-1][1] = tag.end()
             continue
+        if not tag["div"] and not (depth >= 2 and TAGGED in tag["attributes"]):
+            continue  # its classes can tell nothing
         written = CLASS.search(tag["attributes"])
         classes = "".join(written.groups("")).split() if written else []
         if depth >= 2 and TAGGED in classes:
             cells[-1][2] = True
-        if depth or "jp-Notebook" in classes:
+        if tag["div"] and (depth or "jp-Notebook" in classes):
             depth += 1
             if depth == 2:
                 cells.append([tag.start(), None, TAGGED in classes])
