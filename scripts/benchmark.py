@@ -156,6 +156,8 @@ def full_suite() -> bool:
     target = SUITE_TARGET + SUITE_SECONDS_PER_PAGE * (pages - SUITE_TARGET_PAGES)
     print(f"\nfull suite: {total:.0f} s, {len(testcases)} tests, {failed} failed "
           f"(target {target:.0f} s for {pages} pages: {'ok' if total <= target else 'OVER'})")
+    print("by part (the browser's visits run in the background, beside the parts after the browser's")
+    print("first test: those parts' times include the wait for a core):")
     for part, seconds in by_part.most_common():
         print(f"  {part:<40} {seconds:7.1f} s")
     print("per page (its examples and notebook; or its browser visit, several run side by side;")
@@ -182,15 +184,16 @@ def build(runs: int) -> bool:
         return config_file(f"INHERIT: mkdocs.yml\nhooks: [{', '.join(chosen)}]\n")
 
     floor = [hook for hook in hooks if Path(hook).stem == FLOOR_HOOK]
-    configs = {FLOOR: with_hooks(floor)}
-    configs.update({f"floor + {Path(hook).stem}": with_hooks([*floor, hook]) for hook in hooks if hook not in floor})
-    configs["all hooks (mkdocs.yml)"] = str(ROOT / "mkdocs.yml")
+    # The builds that the budgets compare first in each round, one right after another (a round
+    # takes minutes, and the machine's speed drifts within it); then each hook on the floor.
+    configs = {FLOOR: with_hooks(floor), "all hooks (mkdocs.yml)": str(ROOT / "mkdocs.yml")}
     # The default language alone (the i18n plugin's build_only_locale), for the cost of the others.
     one_language = copy.deepcopy(config)
     for plugin in one_language["plugins"]:
         if isinstance(plugin, dict) and "i18n" in plugin:
             plugin["i18n"]["build_only_locale"] = languages()[0]
     configs[f"all hooks, {languages()[0]} only"] = config_file(yaml.safe_dump(one_language, allow_unicode=True))
+    configs.update({f"floor + {Path(hook).stem}": with_hooks([*floor, hook]) for hook in hooks if hook not in floor})
     try:
         with tempfile.TemporaryDirectory() as scratch:
             times = times_in_rounds({
