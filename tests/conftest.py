@@ -25,12 +25,14 @@ BUILDS = {"built_site": ("site", start_build), "offline_zip": (NAME, start_offli
 BUILT = pytest.StashKey[dict]()  # fixture name -> Future of (folder, finished build)
 RUNNING = pytest.StashKey[list]()  # the build running now, if any
 BUILDER = pytest.StashKey[threading.Thread]()
+STOPPING = pytest.StashKey[threading.Lock]()  # held while a build starts, and while the session stops them
 SCRATCH = pytest.StashKey[Path]()
 
 
 def pytest_configure(config):
     config.stash[BUILT] = {}
     config.stash[RUNNING] = []
+    config.stash[STOPPING] = threading.Lock()
     config.stash[SCRATCH] = Path(tempfile.mkdtemp(prefix="autograd-docs-builds-"))
 
 
@@ -41,11 +43,12 @@ def pytest_collection_finish(session):
 
     def build_in_turn():
         for fixture, future in built.items():
-            if not future.set_running_or_notify_cancel():  # the session has ended
-                continue
             folder, start = config.stash[SCRATCH] / BUILDS[fixture][0], BUILDS[fixture][1]
             try:
-                config.stash[RUNNING][:] = [build := start(folder)]
+                with config.stash[STOPPING]:  # a build starts whole, or not once the session ends
+                    if not future.set_running_or_notify_cancel():
+                        continue
+                    config.stash[RUNNING][:] = [build := start(folder)]
                 future.set_result((folder, finished(build)))
             except BaseException as error:  # noqa: BLE001 - the fixture fails with it
                 future.set_exception(error)
@@ -55,10 +58,11 @@ def pytest_collection_finish(session):
 
 
 def pytest_unconfigure(config):
-    for future in config.stash[BUILT].values():
-        future.cancel()  # a build not started yet never starts
-    for build in config.stash[RUNNING]:
-        build.kill()  # the session was interrupted (a build that has ended ignores this)
+    with config.stash[STOPPING]:
+        for future in config.stash[BUILT].values():
+            future.cancel()  # a build not started yet never starts
+        for build in config.stash[RUNNING]:
+            build.kill()  # the session was interrupted (a build that has ended ignores this)
     if BUILDER in config.stash:
         config.stash[BUILDER].join()
     shutil.rmtree(config.stash[SCRATCH], ignore_errors=True)
