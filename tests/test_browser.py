@@ -51,7 +51,9 @@ def check_code_colours(page, record, host):
 # axe measures the contrast of every token of every code block and of every symbol of every
 # formula, which is most of its time on a page of examples: check_code_colours measures one
 # token of each kind, and check_pictures_and_math every symbol, in less time.
-MEASURED_ELSEWHERE = {"exclude": [[".highlight code"], [".highlight-ipynb pre"], ["math"]]}
+# (A formula's symbols are left out, not the formula: rules such as a scrolling formula's
+# focus still see it.)
+MEASURED_ELSEWHERE = {"exclude": [[".highlight code"], [".highlight-ipynb pre"], ["math *"]]}
 
 
 def check_axe(page, record, host):
@@ -251,23 +253,30 @@ def search_from(browser, site_address):
         tab.close()
 
 
-# In the page: the WCAG contrast of two computed colours, and the colour behind an element.
+# In the page: the WCAG contrast of a text's colour with what is behind it. A colour with
+# alpha (Material's text colours), and an opacity, let what is behind show through;
+# backgrounds with alpha (an admonition's) are laid over the ones behind them.
 COLOURS = """
-  const luminance = color => {
-    const [r, g, b] = color.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
-      v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  const rgba = colour => { const [r, g, b, a = 1] = colour.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
+  const over = (top, below) => below.map((value, i) => top[3] * top[i] + (1 - top[3]) * value);
+  const behind = element => {
+    const layers = [];
+    for (let at = element; at; at = at.parentElement) {
+      const colour = rgba(getComputedStyle(at).backgroundColor);
+      if (colour[3] > 0) layers.push(colour);
+      if (colour[3] >= 1) break;
+    }
+    return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255]);
+  };
+  const luminance = rgb => {
+    const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const contrast = (one, other) => {
-    const [a, b] = [luminance(one), luminance(other)].sort((x, y) => y - x);
+  const contrast = (element, colour) => {
+    const back = behind(element), text = rgba(colour);
+    for (let at = element; at; at = at.parentElement) text[3] *= Number(getComputedStyle(at).opacity);
+    const [a, b] = [luminance(over(text, back)), luminance(back)].sort((x, y) => y - x);
     return (a + 0.05) / (b + 0.05);
-  };
-  const behind = element => {
-    for (let at = element; at; at = at.parentElement) {
-      const colour = getComputedStyle(at).backgroundColor;
-      if (!/^rgba\\(.*, 0\\)$/.test(colour)) return colour;
-    }
-    return 'rgb(255, 255, 255)';
   };
 """
 
@@ -281,7 +290,7 @@ PICTURES_AND_MATH = """
     const texts = tag === 'math' ? element.querySelectorAll('mi, mn, mo, ms, mtext') : [element.querySelector('text') || element];
     for (const text of texts) {
       const style = getComputedStyle(text);
-      const ratio = contrast(tag === 'svg' ? style.fill : style.color, behind(text));
+      const ratio = contrast(text, tag === 'svg' ? style.fill : style.color);
       if (ratio < 4.5) { problems.push(`text in a ${tag} has contrast ${ratio.toFixed(2)}: ${text.textContent}`); break; }
     }
   }
@@ -297,7 +306,7 @@ CODE_COLOURS = """
   }
   const problems = [];
   for (const [kind, token] of first) {
-    const ratio = contrast(getComputedStyle(token).color, behind(token));
+    const ratio = contrast(token, getComputedStyle(token).color);
     if (ratio < 4.5) problems.push(`code token .${kind} has contrast ${ratio.toFixed(2)}`);
   }
   return problems;
