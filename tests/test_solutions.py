@@ -116,10 +116,11 @@ def test_every_solution_is_in_a_closed_details(notebook, language, built_site):
 
 # mkdocs-jupyter's shape of a page, cut down: a code cell's div sits in a wrapper div of the
 # same classes, and a text cell carries the tag's class on an inner div. A text cell's raw
-# HTML and an output's script may hold what looks like markup, and is not.
+# HTML, an output's script and an SVG's CDATA may hold what looks like markup, and is not.
 NOTEBOOK_PAGE = """<style>.jp-Cell {}</style><div class="jupyter-wrapper">
 <div class="jp-Notebook" data-jp-theme-light="true">
-<div class="jp-Cell jp-MarkdownCell" id="cell-id=question"><p title="</div>">Question</p><!-- <div class="celltag_solution"> --></div>
+<div class="jp-Cell jp-MarkdownCell" id="cell-id=question"><p title="</div>">Question</p><!-- <div class="celltag_solution"> -->
+<abbr title='its class="celltag_solution"'>Q</abbr><svg><text><![CDATA[</div>]]></text></svg></div>
 <div class="jp-Cell jp-MarkdownCell" id="cell-id=answer"><div class="jp-RenderedMarkdown celltag_solution"><p>Answer</p></div></div>
 <div class="jp-Cell jp-CodeCell celltag_solution">
 <div class="jp-Cell jp-CodeCell celltag_solution" id="cell-id=check"><div class="celltoolbar">

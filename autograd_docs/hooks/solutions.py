@@ -43,14 +43,15 @@ def is_exercise(page) -> bool:
 
 
 # A start or end tag (group "div" set for a div's), its quoted attribute values read whole; or a
-# comment, script or style, stepped over whole (each read a run of characters other than
-# "<" at a time: a page's style is 570 KB).
+# comment, CDATA section (an SVG output may hold one), script or style, stepped over whole
+# (each read a run of characters other than "<" at a time: a page's style is 570 KB).
 TAG = re.compile(
-    r"<!--.*?-->|<(script|style)\b[^<]*(?:<(?!/\1)[^<]*)*</\1\s*>"
+    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(script|style)\b[^<]*(?:<(?!/\1)[^<]*)*</\1\s*>"
     r"""|<(?P<end>/?)(?:(?P<div>div\b)|[a-z])(?P<attributes>(?:[^>"']|"[^"]*"|'[^']*')*)>""",
     re.DOTALL | re.IGNORECASE,
 )
-CLASS = re.compile(r"""(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+# An attribute of a tag: its name, and its value, quoted or not (a value may hold class="...").
+ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 
 
 def _cells(content: str) -> list[list]:
@@ -69,8 +70,7 @@ def _cells(content: str) -> list[list]:
             continue
         if not tag["div"] and not (depth >= 2 and TAGGED in tag["attributes"]):
             continue  # its classes can tell nothing
-        written = CLASS.search(tag["attributes"])
-        classes = "".join(written.groups("")).split() if written else []
+        classes = next(("".join(values).split() for name, *values in ATTRIBUTE.findall(tag["attributes"]) if name.lower() == "class"), [])
         if depth >= 2 and TAGGED in classes:
             cells[-1][2] = True
         if tag["div"] and (depth or "jp-Notebook" in classes):
