@@ -79,17 +79,21 @@ def times_in_rounds(commands: dict[str, list[str]], runs: int) -> dict[str, list
     return times
 
 
+def round_ratios(measured: list[float], floor: list[float]) -> list[float]:
+    return sorted(one / other for one, other in zip(measured, floor))
+
+
 def ratio(measured: list[float], floor: list[float]) -> float:
     """The median of the rounds' ratios."""
-    return statistics.median(one / other for one, other in zip(measured, floor))
+    return statistics.median(round_ratios(measured, floor))
 
 
 def verdict(name: str, floor: list[float], measured: list[float], budget: float) -> bool:
-    ratios = sorted(one / other for one, other in zip(measured, floor))
+    ratios, middle = round_ratios(measured, floor), ratio(measured, floor)
     print(f"{name}: floor {statistics.median(floor):.2f} s, measured {statistics.median(measured):.2f} s, "
-          f"ratio {ratio(measured, floor):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f}; "
-          f"{'ok' if ratio(measured, floor) <= budget else f'OVER the {budget}x budget'})")
-    return ratio(measured, floor) <= budget
+          f"ratio {middle:.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f}; "
+          f"{'ok' if middle <= budget else f'OVER the {budget}x budget'})")
+    return middle <= budget
 
 
 def quick_check(runs: int) -> bool:

@@ -89,8 +89,8 @@ def code_of(notebook: nbformat.NotebookNode) -> tuple[str, ...]:
 def executed(request):
     """The selected notebooks (all, unless -k chose some), each run in its own fresh kernel
     (a warm one: torch already imported, nothing run), KERNELS at a time; a failure shows
-    in its own test. Notebooks with the same code (a page and its
-    translation) run once: their text cells run nothing."""
+    in its own test. Notebooks with the same code (a page and its translation) run once:
+    their text cells run nothing."""
     selected = sorted({
         next(iter(item.callspec.params.values()))
         for item in request.session.items

@@ -14,11 +14,11 @@ solution opened cannot leave it open for readers.
 
 The page is mkdocs-jupyter's template output: the cells are the divs right inside
 <div class="jp-Notebook">. One regular expression reads the page's tags, stepping over
-comments, scripts and styles (a "<div" in them is no tag) and over quoted attribute values
-(which may hold a ">"); the cells are found by the div tags, and the page's text is cut at
-their places. Python's HTML parser took 10 ms a page, this 2 ms; a BeautifulSoup tree,
-read and written out again, four times as long as the parser (tests/test_solutions.py
-checks every page).
+comments, CDATA sections, scripts and styles (a "<div" in them is no tag) and over quoted
+attribute values (which may hold a ">"); the cells are found by the div tags, and the
+page's text is cut at their places. Python's HTML parser took 10 ms a page, this 2 ms; a
+BeautifulSoup tree, read and written out again, four times as long as the parser
+(tests/test_solutions.py checks every page).
 """
 
 import html
@@ -60,7 +60,7 @@ def _cells(content: str) -> list[list]:
     cells: list[list] = []  # [start, end, is a solution]
     depth = 0  # of divs, counted from the jp-Notebook div (1); 0 outside it
     for tag in TAG.finditer(content):
-        if tag["attributes"] is None:  # a comment, script or style
+        if tag["attributes"] is None:  # a comment, CDATA section, script or style
             continue
         if tag["end"]:
             if tag["div"] and depth:
